@@ -1,0 +1,1 @@
+"""Settings and data manifests: everything an operator may change lives here."""
