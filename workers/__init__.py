@@ -1,0 +1,1 @@
+"""Celery side: the app init, the tasks, and the worker entry (``workers.worker``)."""
