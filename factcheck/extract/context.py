@@ -1,0 +1,116 @@
+"""Context kept with each claim: its sentence, the source the text attributes it to, and
+whether it is a statistical claim worth checking."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from factcheck.extract import tables
+
+# A sentence ends at . ! ? (and closing quotes) before whitespace and a capital, digit or quote,
+# unless the dot closes a known abbreviation or an initial.
+_END = re.compile(r"[.!?…]+['\"’”)\]]*(?=\s+['\"‘“(\[]?[A-Z0-9£$€])|\n\s*\n")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Maj|Sgt|Capt|Rep|Sen|Gov|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|approx|c|ca|est|vs|v|e\.g|i\.e|etc|Inc|Ltd|Co|Corp|Jr|Sr|St)"
+    r"|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed."""
+    spans = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().strip() and _ABBREV.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue
+        end = m.end()
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+class SentenceIndex:
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = sentences(text)
+        self.starts = [s for s, _ in self.spans]
+        self._sources: dict[int, str | None] = {}
+
+    def at(self, pos: int) -> tuple[int, int]:
+        k = max(0, bisect_right(self.starts, pos) - 1)
+        return self.spans[k] if self.spans else (0, len(self.text))
+
+    def source(self, pos: int) -> str | None:
+        span = self.at(pos)
+        if span[0] not in self._sources:
+            self._sources[span[0]] = attributed_source(self.text[span[0]:span[1]])
+        return self._sources[span[0]]
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    verbs = "|".join(sorted(tables.words()["say_verbs"], key=len, reverse=True))
+    name = r"(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and|for|de|von|al-?\w*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|on|in))*"
+    noun_source = (r"(?:the\s+|a\s+|an\s+|US\s+|U\.S\.\s+|Western\s+|British\s+|Ukrainian\s+|Russian\s+)*"
+                   r"(?:[a-z]+\s+){0,2}(?:officials?|intelligence|estimates?|analysts?|experts?|ministry|government|"
+                   r"military|army|authorities|data|figures|statistics|sources?|report|survey|poll|study|police|"
+                   r"spokesman|spokeswoman|spokesperson|researchers?|monitors?|observers?|agency|office|council|"
+                   r"commission|prosecutors?|governor|mayor|president|minister|diplomats?)")
+    return {
+        "according": re.compile(r"\b(?:according\s+to|cited\s+by|citing|per)\s+((?:the\s+)?[^,.;:()\"“”]+?)(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"),
+        "said_after": re.compile(rf"(?:^|[,;]\s*|\"\s*|”\s*)({name}|{noun_source})\s+(?:{verbs})\b"),
+        "said_before": re.compile(rf"\b(?:said|says|told|reported|estimated|stated|wrote|added)\s+({name})(?=\s*[,.;]|\s*$)"),
+        "subject_said": re.compile(rf"^\W*({name}|{noun_source})\s+(?:has\s+|have\s+|had\s+)?(?:{verbs})\b"),
+    }
+
+
+def attributed_source(sentence: str) -> str | None:
+    """Who the sentence says the figure comes from, if it names anyone."""
+    p = _patterns()
+    m = p["according"].search(sentence)
+    if m:
+        return _trim(m.group(1))
+    for key in ("said_after", "subject_said"):
+        for m in p[key].finditer(sentence):
+            cand = _trim(m.group(1))
+            if cand and not cand.lower().startswith(("it ", "this", "that", "there")) and cand.lower() not in ("it", "he", "she", "they", "we", "i", "you"):
+                if cand[0].isupper() or key == "subject_said" or " " in cand:
+                    return cand
+    m = p["said_before"].search(sentence)
+    if m:
+        return _trim(m.group(1))
+    return None
+
+
+def _trim(s: str) -> str | None:
+    s = s.strip(" ,.;:\"'“”‘’")
+    for lead in ("the ", "The "):
+        if s.startswith(lead) and s[len(lead):][:1].isupper():
+            s = s
+    return s or None
+
+
+@lru_cache(maxsize=1)
+def _pledges() -> frozenset:
+    return frozenset(tables.words()["pledge_words"])
+
+
+def checkworthy(claim_text: str, sentence: str, kind: str, value, unit: str) -> bool:
+    """False for pledges and promises ('end the war on day one', 'within 24 hours')
+    and for figures that only name a time limit in a hypothetical."""
+    words = set(re.findall(r"[a-z']+", sentence.lower()))
+    if kind == "duration" and words & _pledges():
+        return False
+    return True

@@ -1,0 +1,43 @@
+"""Hedge words before and after a figure, and the qualifier each gives ('nearly' -> approximately)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.extract import tables
+
+
+@lru_cache(maxsize=1)
+def _before():
+    return tables.phrase_index(tables.hedges()["before"])
+
+
+@lru_cache(maxsize=1)
+def _after():
+    return tables.phrase_index(tables.hedges()["after"])
+
+
+def before(tokens, i: int):
+    """The hedge ending just before token i: (qualifier, first token) or None."""
+    found = tables.match_phrase_before(_before(), tokens, i, max_len=4)
+    if not found:
+        return None
+    qualifier, first = found
+    # 'some' and 'about' and 'over' right after a number word belong to another phrase
+    return qualifier, first
+
+
+def after(tokens, j: int):
+    """A hedge right after the figure ('or more', '-plus', '+'): (qualifier, end token) or None."""
+    if j >= len(tokens):
+        return None
+    if tokens[j].low == "-" and j + 1 < len(tokens) and tokens[j + 1].low == "plus" and tokens[j].start == tokens[j - 1].end:
+        return "more_than", j + 2
+    if tokens[j].low == "+" and tokens[j].start == tokens[j - 1].end:
+        return "more_than", j + 1
+    found = tables.match_phrase(_after(), tokens, j, max_len=3)
+    if not found or found[1] == j + 1 and tokens[j].low == "plus" and tokens[j].start - tokens[j - 1].end > 1:
+        return None
+    if tokens[j].low == "+":
+        return None
+    return found

@@ -1,0 +1,84 @@
+"""Units after a figure (percent, durations, areas, distances, other pint units), currencies
+before or after it, and rate markers ('daily', 'a day', 'per week', 'each month')."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.extract import tables
+
+
+@lru_cache(maxsize=1)
+def _units():
+    return tables.phrase_index(tables.units()["after"])
+
+
+@lru_cache(maxsize=1)
+def _rates():
+    return tables.phrase_index(tables.units()["rates"])
+
+
+@lru_cache(maxsize=1)
+def _symbols():
+    return tables.phrase_index(tables.currencies()["symbols"])
+
+
+@lru_cache(maxsize=1)
+def _currency_words():
+    return tables.phrase_index(tables.currencies()["words"])
+
+
+def unit_after(tokens, j: int):
+    """(unit, kind, factor, end token) for the unit at token j, or None."""
+    if j >= len(tokens):
+        return None
+    found = tables.match_phrase(_units(), tokens, j, max_len=3)
+    if not found:
+        return None
+    (unit, kind, factor), end = found
+    tok = tokens[j]
+    # a bare 'c' or 'm' glued elsewhere is not ours; unit words must follow within one space
+    if tok.start - tokens[j - 1].end > 1:
+        return None
+    # 'a 10-year-old', '2-day' adjectives still count as durations; keep them
+    return unit, kind, float(factor), end
+
+
+def currency_before(tokens, i: int):
+    """(ISO code, first token) for a currency mark just before token i: '$', '£', 'US$', 'EUR'."""
+    if i == 0:
+        return None
+    found = tables.match_phrase_before(_symbols(), tokens, i, max_len=2)
+    if not found:
+        return None
+    code, first = found
+    if tokens[first].text.isalpha() and not tokens[first].text.isupper():
+        return None
+    # 'A$' and 'HK$' only when the letters are glued to the symbol
+    for k in range(first, i - 1):
+        if tokens[k].end != tokens[k + 1].start:
+            return None
+    return code, first
+
+
+def currency_after(tokens, j: int):
+    """(ISO code, end token) for a currency word after the figure: '40 billion dollars'."""
+    if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
+        return None
+    found = tables.match_phrase(_currency_words(), tokens, j, max_len=3)
+    if not found:
+        return None
+    code, end = found
+    if tokens[j].text.isupper() is False and tokens[j].low in ("usd", "eur", "gbp", "uah", "rub"):
+        return None
+    return code, end
+
+
+def rate_after(tokens, j: int):
+    """(rate unit, end token) for 'daily', 'a day', 'per week', 'each month' at token j."""
+    if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
+        return None
+    found = tables.match_phrase(_rates(), tokens, j, max_len=3)
+    if not found:
+        return None
+    return found

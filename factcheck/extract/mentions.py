@@ -1,0 +1,270 @@
+"""Build one claim around a number: hedge, currency, range, scale, unit, counted noun, rate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.extract import hedges, measures, negatives, nouns, numbers, tables
+
+_RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
+
+
+@dataclass
+class Mention:
+    """A claim before context is attached: token range, figures and labels."""
+
+    first: int
+    last: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str = "dimensionless"
+    qualifier: str = "exact"
+    kind: str = "count"
+    hedge: str | None = None
+    measured: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_units() -> dict:
+    return tables.words()["ordinal_units"]
+
+
+@lru_cache(maxsize=1)
+def _metre_context() -> frozenset:
+    return frozenset(tables.words()["metre_context"])
+
+
+def _text(text: str, tokens, a: int, b: int) -> str:
+    return text[tokens[a].start:tokens[b - 1].end]
+
+
+def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
+    """The mention around ``num``, or None when the number is not a claim."""
+    n = len(tokens)
+    if negatives.is_blocked(spans, tokens[num.first].start):
+        return None
+    if num.form == "ordinal":
+        return _ordinal(text, tokens, num)
+    if negatives.in_name(tokens, num):
+        return None
+    first = num.first
+    currency = None
+    cur = measures.currency_before(tokens, first)
+    if cur:
+        currency, first = cur
+    # a range opened by 'between' or 'from'
+    opener = tokens[first - 1].low if first > 0 else ""
+    range_opened = opener in ("between", "from") and tokens[first].start - tokens[first - 1].end <= 1
+    m = Mention(num.first, num.last, value=num.value, low=num.low, high=num.high)
+    if num.form == "vague":
+        m.qualifier = "vague"
+    elif num.form == "couple":
+        m.qualifier = "approximately"
+    elif num.form == "fraction":
+        m.unit, m.kind = "percent", "percent"
+    j = num.last
+    # metres written '100m' when the context says length
+    if num.suffix == "m" and not currency and (j >= n or tokens[j].low in _metre_context() or tokens[j].low == "-"):
+        m.value = num.raw * 0.001
+        m.unit, m.kind = "km", "distance"
+        num.scale = 1.0
+    unit = None
+    if m.kind == "count" and num.form not in ("vague", "fraction"):
+        unit = measures.unit_after(tokens, j) if j < n else None
+        if unit and unit[0] == "km" and num.suffix:
+            unit = None
+        if unit:
+            j = unit[3]
+    # range: X to Y, X-Y, between X and Y
+    rng = _range(tokens, num, j, range_opened, currency)
+    if rng:
+        num2, j2, unit2, cur2 = rng
+        lo = num.value
+        hi = num2.value
+        if num.scale == 1.0 and num2.scale != 1.0 and num.raw is not None and num.raw < num2.raw:
+            lo = num.raw * num2.scale
+        if lo is not None and hi is not None and lo < hi:
+            m.value, m.low, m.high = None, lo, hi
+            m.qualifier = "range"
+            unit = unit or unit2
+            currency = currency or cur2
+            if unit and unit2 is None and unit[0] != "percent":
+                unit = unit
+            j = j2
+            if range_opened:
+                first -= 1
+            num = num2
+    if currency is None and m.kind == "count":
+        after = measures.currency_after(tokens, j)
+        if after:
+            currency, j = after
+    if unit and currency is None:
+        m.unit, m.kind = unit[0], unit[1]
+        if unit[2] != 1.0:
+            _scale(m, unit[2])
+    if currency:
+        m.unit, m.kind = currency, "money"
+    m.first, m.last = first, j
+    _hedge(tokens, m)
+    post = hedges.after(tokens, m.last)
+    if post and m.qualifier == "exact":
+        qual, end = post
+        m.last = end
+        _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
+    _counted(text, tokens, m, num)
+    if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not _lone_one_counts(tokens, m, num):
+        return None
+    if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not _counted_strongly(tokens, m, num):
+        return None
+    return m
+
+
+def _range(tokens, num, j: int, opened: bool, currency):
+    """The second figure of a range starting at token j: (Number, end, unit, currency) or None."""
+    n = len(tokens)
+    if j >= n or num.form not in ("digits", "words"):
+        return None
+    word = tokens[j].low
+    if word not in _RANGE_WORDS:
+        return None
+    if word == "and" and not opened:
+        return None
+    if word == "or" and num.form != "words":
+        return None
+    if word in ("-", "–", "—"):
+        if tokens[j].start - tokens[j - 1].end > 1:
+            return None
+    k = j + 1
+    if k >= n:
+        return None
+    cur2 = None
+    c = measures.currency_before(tokens, k + 1) if k + 1 < n else None
+    if c and c[1] == k:
+        cur2 = c[0]
+        k += 1 + (len(tokens[k].text) > 1 and 0)
+        while k < n and tokens[k].kind != "num" and tokens[k - 1].end == tokens[k].start:
+            k += 1
+    if k >= n:
+        return None
+    num2 = numbers.read(tokens, k)
+    if num2 is None or num2.form not in ("digits", "words") or num2.value is None:
+        return None
+    if word in ("-", "–", "—") and num.form == "digits" and tokens[j + 1].start - tokens[j].end > 1:
+        return None
+    end = num2.last
+    unit2 = measures.unit_after(tokens, end) if end < n else None
+    if unit2:
+        end = unit2[3]
+    return num2, end, unit2, cur2
+
+
+def _scale(m: Mention, factor: float) -> None:
+    for attr in ("value", "low", "high"):
+        v = getattr(m, attr)
+        if v is not None:
+            setattr(m, attr, v * factor)
+
+
+def _set_qualifier(m: Mention, qualifier: str, hedge: str | None) -> None:
+    m.qualifier = qualifier
+    m.hedge = hedge
+    if qualifier in ("more_than", "at_least"):
+        m.low, m.value = m.value, None
+    elif qualifier in ("less_than", "at_most"):
+        m.high, m.value = m.value, None
+
+
+def _hedge(tokens, m: Mention) -> None:
+    found = hedges.before(tokens, m.first)
+    if not found:
+        return
+    qualifier, start = found
+    hedge = " ".join(t.text for t in tokens[start:m.first]).lower()
+    if m.qualifier in ("range", "vague"):
+        m.hedge = hedge
+        m.first = start
+        return
+    m.first = start
+    if m.qualifier == "approximately" and qualifier == "approximately":
+        m.hedge = hedge
+        return
+    _set_qualifier(m, qualifier, hedge)
+
+
+def _counted(text: str, tokens, m: Mention, num) -> None:
+    """Attach the counted noun (counts, rates) or the 'of ...' complement (units) as ``measured``."""
+    n = len(tokens)
+    j = m.last
+    if m.kind in ("count",):
+        rate = measures.rate_after(tokens, j)
+        if rate:
+            m.unit, m.kind = rate[0], "rate"
+            m.last = rate[1]
+            return
+        ph = nouns.phrase(tokens, j) if j < n else None
+        if ph:
+            m.measured = _text(text, tokens, *ph)
+            m.last = ph[1]
+            rate = measures.rate_after(tokens, m.last)
+            if rate:
+                m.unit, m.kind = rate[0], "rate"
+                m.last = rate[1]
+        elif j < n and tokens[j].low == "of":
+            comp = nouns.of_complement(tokens, j)
+            if comp and m.qualifier in ("vague",):
+                m.measured = _text(text, tokens, *comp)
+                m.last = comp[1]
+        return
+    comp = nouns.of_complement(tokens, j) if j < n else None
+    if comp:
+        m.measured = _text(text, tokens, *comp)
+    elif m.kind == "money" and j < n and tokens[j].low in ("in", "for", "worth"):
+        ph = nouns.phrase(tokens, j + 1)
+        if ph:
+            m.measured = _text(text, tokens, *ph)
+
+
+_NOT_COUNTING_ONE = {"day", "no", "the", "each", "any", "every", "this", "that", "which", "some", "someone", "anyone", "any", "chapter", "number", "phase", "stage", "year", "week", "round", "part"}
+
+
+def _lone_one_counts(tokens, m: Mention, num) -> bool:
+    """'one' counts only with something counted after it and no determiner before it."""
+    prev = tokens[num.first - 1].low if num.first > 0 else ""
+    if prev in _NOT_COUNTING_ONE:
+        return False
+    return m.kind != "count" or bool(m.measured)
+
+
+def _counted_strongly(tokens, m: Mention, num) -> bool:
+    """A four-digit figure is a count, not a year, when a hedge or counted noun goes with it."""
+    if m.hedge or m.qualifier != "exact":
+        return True
+    prev = tokens[num.first - 1].low if num.first > 0 else ""
+    if prev in negatives._words()["year_words"] or prev in negatives._words()["months"]:
+        return False
+    return bool(m.measured) and m.measured[:1].islower()
+
+
+def _ordinal(text: str, tokens, num) -> Mention | None:
+    """'its third anniversary', 'the 1,000th day' carry a quantity; other ordinals name things."""
+    j = num.last
+    n = len(tokens)
+    if j >= n or tokens[j].start - tokens[j - 1].end > 1:
+        return None
+    unit = _ordinal_units().get(tokens[j].low)
+    if not unit:
+        return None
+    # 'the first day of ...' for small ordinals names a day rather than counting them
+    if num.value is not None and num.value < 2:
+        return None
+    m = Mention(num.first, j + 1, value=num.value, unit=unit, kind="duration")
+    m.extra["ordinal"] = True
+    m.qualifier = "exact"
+    _hedge(tokens, m)
+    comp = nouns.of_complement(tokens, j + 1)
+    if comp:
+        m.measured = _text(text, tokens, *comp)
+    return m

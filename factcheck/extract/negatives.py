@@ -1,0 +1,119 @@
+"""Numbers that are not claims: dates, years used as dates, times, phone numbers, versions,
+numbers inside names (G7, Covid-19, F-16, Route 66), list markers and page numbers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from factcheck.extract import tables
+
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+          r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_PATTERNS = [
+    # 24 February 2022, 24th of February, February 24, 2022, Feb. 24
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?(?!\s*(?:%|per\b|percent|million|billion))",
+    rf"\b{_MONTH}\s+\d{{4}}\b",
+    # ISO and numeric dates
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    # year ranges and spans: 2012-13, 2022–2024, 2022/23
+    r"\b(?:1[89]|20)\d{2}\s?[-–—/]\s?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![\d,])",
+    # decades: 1990s, the '90s, 90s
+    r"\b(?:1[89]|20)?\d0s\b|'\d0s\b",
+    # times: 10:30, 3pm, 3 p.m., 9 o'clock, 15:00 GMT
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EET\b)",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?",
+    r"\b\d{1,2}\s+o['’]clock\b",
+    # phone numbers
+    r"(?<![\w.,])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b",
+    r"(?<![\w.,])\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}\b",
+    r"(?<![\w.,])\(\d{3}\)\s?\d{3}-\d{4}\b",
+    r"(?<![\w.,])\d{3}-\d{3}-\d{4}\b",
+    # versions: v2.1, version 3.2.1, 1.2.3
+    r"\b[vV]\d+(?:\.\d+)*\b",
+    r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b",
+    r"\b\d+\.\d+\.\d+(?:\.\d+)*\b",
+    # letters glued to digits: G7, MH17, COP29, H5N1, 5G, 3D, A4
+    r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",
+    r"\b\d+(?!(?:M|K|B|BN|Bn|TN|MW|GW|kW|KW|kWh|MWh|GWh|TWh|C|F|T)\b)[a-z]*[A-Z][A-Za-z]*\b",
+    # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29
+    r"\b[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
+    # digits, hyphen, capital letters: 9-M723, 2S19
+    r"\b\d+-[A-Z]+\b",
+    # list markers at the start of a line: '1.', '2)', '(3)', 'a.'
+    r"(?:(?<=\n)|(?<=\A))[ \t]*\(?\d{1,2}[.)][ \t]",
+    # page, paragraph and footnote references
+    r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b",
+    # 24/7, 9/11, 50/50, scores 3-1
+    r"\b\d{1,2}/\d{1,2}\b",
+    # street addresses: 10 Downing Street
+    r"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive)\b",
+]
+
+
+@lru_cache(maxsize=1)
+def _regex():
+    return re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+def blocked_spans(text: str) -> tuple[list[int], list[int]]:
+    """Sorted (starts, ends) of character spans that hold no claim."""
+    starts, ends = [], []
+    for m in _regex().finditer(text):
+        if m.end() > m.start():
+            starts.append(m.start())
+            ends.append(m.end())
+    return starts, ends
+
+
+def is_blocked(spans, pos: int) -> bool:
+    starts, ends = spans
+    k = bisect_right(starts, pos) - 1
+    while k >= 0:
+        if starts[k] <= pos < ends[k]:
+            return True
+        if ends[k] <= starts[k] or k < len(starts) - 50:
+            break
+        k -= 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _words():
+    w = tables.words()
+    return {
+        "year_words": frozenset(w["year_words"]),
+        "months": frozenset(w["months"]),
+        "name_heads": frozenset(w["name_heads"]),
+    }
+
+
+def looks_like_year(tokens, i: int, num) -> bool:
+    """A bare four-digit 1000..2100 numeral reads as a year unless a count or unit follows it."""
+    tok = tokens[num.first]
+    if num.form != "digits" or num.last != num.first + 1 or not tok.text.isdigit() or len(tok.text) != 4:
+        return False
+    value = int(tok.text)
+    if not 1000 <= value <= 2100:
+        return False
+    prev = tokens[num.first - 1].low if num.first > 0 else ""
+    return prev in _words()["year_words"] or prev in _words()["months"] or value >= 1900
+
+
+def in_name(tokens, num) -> bool:
+    """'Route 66', 'Article 5', 'Apollo 11', 'the 47th Mechanised Brigade' (a capitalised head before)."""
+    i = num.first
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.end != tokens[i].start and tokens[i].start - prev.end > 1:
+        return False
+    if prev.kind == "word" and prev.text[:1].isupper() and prev.low.rstrip(".") in _words()["name_heads"]:
+        return True
+    if prev.low in ("#", "№"):
+        return True
+    return False

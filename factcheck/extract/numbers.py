@@ -1,0 +1,316 @@
+"""Read one number at a token: numerals, scale words and suffixes, number words, fractions,
+ordinals and vague amounts ('tens of thousands of')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extract import tables
+
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_SPACED_SUFFIXES = {"bn", "mn", "mln", "bln", "tn", "trn"}
+
+
+@dataclass
+class Number:
+    """A number found at tokens [first, last): its value, or bounds for a vague amount."""
+
+    first: int
+    last: int
+    value: float | None
+    form: str  # digits | words | fraction | ordinal | vague | couple
+    raw: float | None = None  # the figure before its scale word
+    scale: float = 1.0
+    low: float | None = None
+    high: float | None = None
+    suffix: str | None = None  # a glued abbreviation such as 'm' in '1.5m'
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    t = tables.numbers()
+    return {
+        "units": t["units"],
+        "tens": t["tens"],
+        "scales": t["scales"],
+        "suffixes": t["scale_suffixes"],
+        "multipliers": t["multipliers"],
+        "ordinals": t["ordinals"],
+        "fractions": t["fractions"],
+        "unicode": t["unicode_fractions"],
+    }
+
+
+def _adjacent(tokens, a: int, b: int) -> bool:
+    return tokens[a].end == tokens[b].start
+
+
+def _spaced(tokens, a: int, b: int) -> bool:
+    """Token b follows token a after at most one space (no line break)."""
+    gap = tokens[b].start - tokens[a].end
+    return gap <= 1
+
+
+def numeral_value(text: str) -> float | None:
+    if _PLAIN.fullmatch(text):
+        return float(text)
+    if _GROUPED.fullmatch(text):
+        return float(text.replace(",", ""))
+    return None
+
+
+def read(tokens, i: int) -> Number | None:
+    """The number that starts at token i, or None."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        return _read_digits(tokens, i)
+    if tok.kind != "word":
+        return None
+    w = _words()
+    low = tok.low
+    if low in w["unicode"]:
+        return Number(i, i + 1, w["unicode"][low], "digits", raw=w["unicode"][low])
+    vague = _read_vague(tokens, i)
+    if vague:
+        return vague
+    frac = _read_fraction(tokens, i)
+    if frac:
+        return frac
+    if low in w["ordinals"] or low in w["units"] or low in w["tens"] or low in ("a", "an", "half") or low in w["scales"]:
+        return _read_words(tokens, i)
+    return None
+
+
+def _read_digits(tokens, i: int) -> Number | None:
+    w = _words()
+    tok = tokens[i]
+    value = numeral_value(tok.text)
+    if value is None:
+        return None
+    n = len(tokens)
+    j = i + 1
+    # glued unicode fraction: 1½
+    if j < n and _adjacent(tokens, i, j) and tokens[j].low in w["unicode"]:
+        value += w["unicode"][tokens[j].low]
+        j += 1
+    # numeric ordinal: 47th, 1,000th
+    if j < n and _adjacent(tokens, j - 1, j) and tokens[j].low in _ORDINAL_SUFFIX and "." not in tok.text:
+        return Number(i, j + 1, value, "ordinal", raw=value)
+    num = Number(i, j, value, "digits", raw=value)
+    return _read_scale(tokens, num)
+
+
+def _read_scale(tokens, num: Number) -> Number:
+    """Extend a figure with scale words: '2.3 billion', '1.5m', '$40bn', '350k', 'two hundred thousand'."""
+    w = _words()
+    n = len(tokens)
+    j = num.last
+    scale = 1.0
+    while j < n and tokens[j].kind == "word":
+        low = tokens[j].low.rstrip(".")
+        glued = _adjacent(tokens, j - 1, j)
+        if low in w["scales"] and _spaced(tokens, j - 1, j) and (scale == 1.0 or w["scales"][low] > 100):
+            scale *= w["scales"][low]
+            j += 1
+            continue
+        if scale == 1.0 and low in w["suffixes"] and (glued or (low in _SPACED_SUFFIXES and _spaced(tokens, j - 1, j))):
+            # '1.5m' only when the suffix ends the word ('15mm' is a different token anyway)
+            scale = float(w["suffixes"][low])
+            num.suffix = low
+            j += 1
+            break
+        break
+    if scale != 1.0:
+        num.scale = scale
+        num.value = num.raw * scale
+        num.last = j
+    return num
+
+
+def _read_words(tokens, i: int) -> Number | None:
+    """Number words: 'seventy', 'three hundred and fifty thousand', 'two point two million',
+    'a dozen', 'two dozen', 'half a million', 'a couple of'."""
+    w = _words()
+    n = len(tokens)
+    low = tokens[i].low
+    # a couple of
+    if low == "a" and i + 2 < n and tokens[i + 1].low == "couple" and tokens[i + 2].low == "of":
+        return Number(i, i + 3, 2.0, "couple", raw=2.0)
+    # half a million / half a dozen
+    if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and (
+        tokens[i + 2].low in w["scales"] or tokens[i + 2].low in w["multipliers"]
+    ):
+        big = w["scales"].get(tokens[i + 2].low) or w["multipliers"][tokens[i + 2].low]
+        return Number(i, i + 3, 0.5 * big, "words", raw=0.5, scale=big)
+    if low in w["ordinals"] and low not in w["units"]:
+        return _read_word_ordinal(tokens, i)
+    total = 0.0
+    current = 0.0
+    seen = False
+    last_kind = None
+    j = i
+    decimals = None
+    scale_seen = 1.0
+    while j < n:
+        t = tokens[j]
+        lw = t.low
+        if j > i and not _spaced(tokens, j - 1, j):
+            break
+        if t.kind == "sym" and lw == "-" and last_kind == "tens" and j + 1 < n and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) and tokens[j + 1].low in w["units"]:
+            j += 1
+            continue
+        if t.kind != "word":
+            break
+        if decimals is not None:
+            if lw in w["units"] and w["units"][lw] < 10:
+                decimals += str(w["units"][lw])
+                j += 1
+                last_kind = "decimal"
+                continue
+            current += float("0." + decimals) if decimals else 0.0
+            decimals = None
+        if lw in ("a", "an") and not seen:
+            if j + 1 < n and (tokens[j + 1].low in w["scales"] or tokens[j + 1].low in w["multipliers"]):
+                current = 1.0
+                seen = True
+                last_kind = "a"
+                j += 1
+                continue
+            break
+        if lw in w["units"] and last_kind not in ("units", "decimal", "teen"):
+            if last_kind == "tens" and w["units"][lw] >= 10:
+                break
+            current += w["units"][lw]
+            last_kind = "units" if w["units"][lw] < 10 else "teen"
+        elif lw in w["tens"] and last_kind not in ("units", "tens", "teen", "decimal"):
+            current += w["tens"][lw]
+            last_kind = "tens"
+        elif lw == "hundred" and seen and last_kind in ("units", "teen", "tens", "a"):
+            current = (current or 1.0) * 100
+            last_kind = "hundred"
+        elif lw in w["scales"] and lw != "hundred" and seen and last_kind != "scale_pending":
+            total += (current or 1.0) * w["scales"][lw]
+            scale_seen = w["scales"][lw]
+            current = 0.0
+            last_kind = "scale"
+        elif lw in w["multipliers"] and seen and last_kind in ("units", "teen", "tens", "a"):
+            current = (current or 1.0) * w["multipliers"][lw]
+            last_kind = "multiplier"
+        elif lw == "and" and last_kind in ("hundred", "scale") and j + 1 < n and (
+            tokens[j + 1].low in w["units"] or tokens[j + 1].low in w["tens"]
+        ):
+            j += 1
+            continue
+        elif lw == "point" and last_kind in ("units", "teen", "tens") and j + 1 < n and tokens[j + 1].low in w["units"]:
+            decimals = ""
+            last_kind = "point"
+        else:
+            break
+        seen = True
+        j += 1
+    if decimals:
+        current += float("0." + decimals)
+    if not seen or last_kind in ("a", "point"):
+        return None
+    if j == i + 1 and tokens[i].low in ("a", "an"):
+        return None
+    value = total + current
+    # 'two point two million' has its scale after the decimals
+    num = Number(i, j, value, "words", raw=value)
+    if scale_seen == 1.0 and last_kind == "decimal":
+        num = _read_scale(tokens, num)
+    elif scale_seen != 1.0:
+        num.scale = scale_seen
+        num.raw = value / scale_seen
+    return num
+
+
+def _read_word_ordinal(tokens, i: int) -> Number | None:
+    w = _words()
+    return Number(i, i + 1, float(w["ordinals"][tokens[i].low]), "ordinal", raw=float(w["ordinals"][tokens[i].low]))
+
+
+def _read_fraction(tokens, i: int) -> Number | None:
+    """'two-thirds', 'a quarter', 'one third', 'three quarters', 'half' (of): the share in percent."""
+    w = _words()
+    n = len(tokens)
+    low = tokens[i].low
+    if low == "half":
+        if i + 1 < n and tokens[i + 1].low in ("of", "the", "its", "their", "his", "her", "our", "all"):
+            return Number(i, i + 1, 50.0, "fraction", raw=0.5)
+        return None
+    numer = None
+    if low in ("a", "an", "one"):
+        numer = 1
+    elif low in w["units"] and 1 < w["units"][low] < 10:
+        numer = w["units"][low]
+    if numer is None:
+        return None
+    j = i + 1
+    if j < n and tokens[j].low == "-" and _adjacent(tokens, i, j):
+        j += 1
+    if j >= n or not _spaced(tokens, j - 1, j):
+        return None
+    den_word = tokens[j].low
+    if den_word not in w["fractions"] or den_word in ("half", "halves") and numer != 1:
+        return None
+    if numer == 1 and den_word.endswith("s"):
+        return None
+    if numer > 1 and not den_word.endswith("s"):
+        return None
+    # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
+    if j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", "."):
+        return None
+    share = numer / w["fractions"][den_word] * 100
+    return Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
+
+
+def _read_vague(tokens, i: int) -> Number | None:
+    """'hundreds of', 'tens of thousands of', 'dozens of', 'several thousand', 'a few hundred'."""
+    v = tables.vague()
+    plurals = v["plurals"]
+    bounds = v["bounds"]
+    n = len(tokens)
+    low = tokens[i].low
+    if low in plurals:
+        mult = 1.0
+        j = i
+        names = []
+        while j < n and tokens[j].low in plurals:
+            names.append(tokens[j].low)
+            mult *= plurals[tokens[j].low]
+            if j + 2 < n and tokens[j + 1].low == "of" and tokens[j + 2].low in plurals:
+                j += 2
+                continue
+            j += 1
+            break
+        if len(names) == 1 and names[0] in bounds:
+            lo, hi = bounds[names[0]]
+        else:
+            if names[0] == "tens" and len(names) == 1:
+                return None
+            lo, hi = 2 * mult, 10 * mult - 1
+        end = j
+        if end < n and tokens[end].low == "of":
+            end += 1
+        elif names[-1] in ("tens",):
+            return None
+        return Number(i, end, None, "vague", low=float(lo), high=float(hi))
+    dets = v["determiners"]
+    for det, (dlo, dhi) in dets.items():
+        parts = det.split()
+        if [t.low for t in tokens[i:i + len(parts)]] == parts:
+            j = i + len(parts)
+            scale = 1.0
+            scales = _words()["scales"]
+            while j < n and tokens[j].low in scales:
+                scale *= scales[tokens[j].low]
+                j += 1
+            if scale == 1.0 and tokens[j - 1].low != "of":
+                return None
+            return Number(i, j, None, "vague", low=float(dlo * scale), high=float(dhi * scale))
+    return None
