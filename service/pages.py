@@ -25,6 +25,12 @@ bp = Blueprint(
 
 PER_PAGE = 20
 
+# The API's messages name JSON fields; on the form, say it in the form's words.
+_FORM_WORDS = {
+    "missing_text": "The form was empty: paste the article's text, or give its address.",
+    "empty_text": "The text box was empty: paste the article's text, or give its address.",
+}
+
 
 # --- adapters onto the store and the submit helper (owned by the service side) ---
 
@@ -85,7 +91,9 @@ def submit_form():
     try:
         job_id = _submit(payload, rerun=bool(request.form.get("rerun")))
     except _validation_error() as err:
-        return render_template("pages/index.html", form=form, error=err), 400
+        status = err.status if 400 <= getattr(err, "status", 400) < 500 else 400
+        message = _FORM_WORDS.get(err.code, err.message)
+        return render_template("pages/index.html", form=form, error=message), status
     return redirect(url_for("pages.report", job_id=job_id), code=303)
 
 

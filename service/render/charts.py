@@ -16,8 +16,8 @@ from markupsafe import Markup
 from service.render import numbers
 from service.render.svg import Scale, compact, frame, line, nice_ticks, rect, text
 
-WIDTH = 480
-_LEFT, _RIGHT = 12, 468
+WIDTH = 400
+_LEFT, _RIGHT = 8, 392
 
 
 def chart_svg(chart: dict | None, uid: str) -> Markup:
