@@ -30,10 +30,11 @@ KIND_OF_UNIT = {
     "week": "duration",
     "month": "duration",
     "year": "duration",
+    "decade": "duration",
     "km**2": "area",
     "km": "distance",
 }
-OTHER_UNITS = {"tonne", "litre", "megawatt", "gigawatt", "degree_Celsius", "kilogram", "barrel", "megawatt_hour"}
+OTHER_UNITS = {"tonne", "litre", "kilogram", "degree_Celsius", "mile/hour", "megawatt", "barrel"}
 CURRENCY = re.compile(r"[A-Z]{3}")
 # which of value/low/high each qualifier sets (the conventions' table)
 SET_FIELDS = {
@@ -103,7 +104,9 @@ def test_every_case_is_well_formed(case):
 def test_units_and_kinds_agree(case):
     for claim in case["claims"]:
         unit, kind = claim["unit"], claim["kind"]
-        if unit in KIND_OF_UNIT:
+        if unit == "dimensionless" and kind == "other":
+            assert claim["measured"] == "magnitude", "only scales such as magnitudes are dimensionless 'other'"
+        elif unit in KIND_OF_UNIT:
             assert kind == KIND_OF_UNIT[unit], claim
         elif unit.startswith("1/"):
             assert kind == "rate" and unit[2:] in KIND_OF_UNIT, claim

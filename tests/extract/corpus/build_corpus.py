@@ -13,7 +13,8 @@ Source format (one file per domain, ``src/<domain>.txt``)::
 
 Claim line fields: span | number | unit | qualifier | measured | hedge | extras.
 ``number`` is ``X`` (value, or the single bound 'more than X' / 'up to X' sets)
-or ``X..Y`` (low..high); ``a/b`` fractions are allowed. Empty fields take the
+or ``X..Y`` (low..high); ``a/b`` fractions and ``a*b`` products (unit
+conversions) are allowed. Empty fields take the
 defaults (dimensionless, exact, null). ``extras`` is ``key=value; key=value``
 (kind, source, ordinal, checkworthy). A span may end in ``#N`` to pick its
 N-th occurrence in the passage. A case with no claim lines is a hard negative.
@@ -41,6 +42,7 @@ UNIT_KINDS = {
     "week": "duration",
     "month": "duration",
     "year": "duration",
+    "decade": "duration",
     "minute": "duration",
     "km**2": "area",
     "km": "distance",
@@ -52,6 +54,11 @@ BOTH = ("range", "vague")
 
 def _number(token: str) -> float:
     token = token.strip().replace(",", "_")
+    if "*" in token:
+        product = Fraction(1)
+        for factor in token.split("*"):
+            product *= Fraction(factor.strip())
+        return float(product)
     if "/" in token:
         num, den = token.split("/")
         return float(Fraction(num) / Fraction(den))
