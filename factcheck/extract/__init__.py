@@ -42,6 +42,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         i = max(m.last, i + 1)
     _share_hedges(text, tokens, found)
     sents = context.SentenceIndex(text)
+    _elided_nouns(text, tokens, found, sents)
     claims = []
     for m in found:
         start, end = tokens[m.first].start, tokens[m.last - 1].end
@@ -66,6 +67,22 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         claim.checkworthy = context.checkworthy(claim.text, sentence, claim.kind, claim.value, claim.unit)
         claims.append(claim)
     return claims
+
+
+_PRONOUNS = {"them", "these", "those", "which", "whom", "it", "they"}
+
+
+def _elided_nouns(text: str, tokens, found, sents) -> None:
+    """A bare count takes its noun from the count before it in the sentence:
+    '46,000 soldiers had been killed and some 380,000 wounded' -> 'soldiers'."""
+    prev = None
+    for m in found:
+        if m.kind in ("count", "rate") and m.qualifier != "vague":
+            if (not m.measured or m.measured.lower() in _PRONOUNS) and prev is not None and prev.measured:
+                if sents.at(tokens[prev.first].start) == sents.at(tokens[m.first].start):
+                    m.measured = prev.measured
+            if m.measured and m.measured.lower() not in _PRONOUNS:
+                prev = m
 
 
 def _share_hedges(text: str, tokens, found) -> None:

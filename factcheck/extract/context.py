@@ -59,46 +59,49 @@ class SentenceIndex:
         return self._sources[span[0]]
 
 
+_PRONOUN = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "which", "who", "one"}
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     verbs = "|".join(sorted(tables.words()["say_verbs"], key=len, reverse=True))
-    name = r"(?:the\s+)?(?:[A-Z][\w'’.-]*|of|the|and|for|de|von|al-?\w*)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|on|in))*"
-    noun_source = (r"(?:the\s+|a\s+|an\s+|US\s+|U\.S\.\s+|Western\s+|British\s+|Ukrainian\s+|Russian\s+)*"
-                   r"(?:[a-z]+\s+){0,2}(?:officials?|intelligence|estimates?|analysts?|experts?|ministry|government|"
-                   r"military|army|authorities|data|figures|statistics|sources?|report|survey|poll|study|police|"
-                   r"spokesman|spokeswoman|spokesperson|researchers?|monitors?|observers?|agency|office|council|"
-                   r"commission|prosecutors?|governor|mayor|president|minister|diplomats?)")
+    who = r"((?:[^\W\d][\w'’.&-]*\s+){0,9}?[^\W\d][\w'’.&-]*)"
+    aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
+    tail = r"(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:on|in|last|this|late|early|yesterday|today|earlier|later|at|after|while|when|as|citing)\b))"
     return {
-        "according": re.compile(r"\b(?:according\s+to|cited\s+by|citing|per)\s+((?:the\s+)?[^,.;:()\"“”]+?)(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"),
-        "said_after": re.compile(rf"(?:^|[,;]\s*|\"\s*|”\s*)({name}|{noun_source})\s+(?:{verbs})\b"),
-        "said_before": re.compile(rf"\b(?:said|says|told|reported|estimated|stated|wrote|added)\s+({name})(?=\s*[,.;]|\s*$)"),
-        "subject_said": re.compile(rf"^\W*({name}|{noun_source})\s+(?:has\s+|have\s+|had\s+)?(?:{verbs})\b"),
+        "according": re.compile(
+            r"\b(?:according\s+to|cited\s+by|citing|figures\s+from|data\s+from)\s+((?:the\s+)?[^,.;:()\"“”]+?)"
+            r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
+        ),
+        "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
+        "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b[^,]*,\s*{aux}(?:{verbs})\b"),
+        "initial": re.compile(rf"^\W*{who}\s+{aux}(?:{verbs})\b"),
+        "inverted": re.compile(rf"[,\"”]\s*(?:said|says|according\s+to)\s+((?:the\s+)?[^,.;:\"“”]+)"),
+        "saying": re.compile(r"\b((?:[^\W\d][\w'’-]*\s+){0,2}?[^\W\d][\w'’-]*)\s+(?:saying|estimating|claiming)\b"),
     }
 
 
 def attributed_source(sentence: str) -> str | None:
-    """Who the sentence says the figure comes from, if it names anyone."""
+    """Who the sentence says the figure comes from, if it names anyone.
+
+    'Russia lost 1,500 troops, according to the UK Ministry of Defence.' -> 'the UK Ministry of Defence'
+    """
     p = _patterns()
     m = p["according"].search(sentence)
     if m:
         return _trim(m.group(1))
-    for key in ("said_after", "subject_said"):
+    for key in ("clause_final", "which_said", "initial", "inverted", "saying"):
         for m in p[key].finditer(sentence):
             cand = _trim(m.group(1))
-            if cand and not cand.lower().startswith(("it ", "this", "that", "there")) and cand.lower() not in ("it", "he", "she", "they", "we", "i", "you"):
-                if cand[0].isupper() or key == "subject_said" or " " in cand:
-                    return cand
-    m = p["said_before"].search(sentence)
-    if m:
-        return _trim(m.group(1))
+            if cand and cand.lower() not in _PRONOUN and not cand.lower().startswith(("with ", "and ", "but ", "as ")):
+                return cand
+            if cand and cand.lower().startswith(("with ", "and ", "but ", "as ")):
+                return _trim(cand.split(None, 1)[1])
     return None
 
 
 def _trim(s: str) -> str | None:
     s = s.strip(" ,.;:\"'“”‘’")
-    for lead in ("the ", "The "):
-        if s.startswith(lead) and s[len(lead):][:1].isupper():
-            s = s
     return s or None
 
 

@@ -61,11 +61,19 @@ def currency_before(tokens, i: int):
     return code, first
 
 
-def currency_after(tokens, j: int):
-    """(ISO code, end token) for a currency word after the figure: '40 billion dollars'."""
+@lru_cache(maxsize=1)
+def _scaled_currency_words():
+    return tables.phrase_index(tables.currencies()["words_after_scale"])
+
+
+def currency_after(tokens, j: int, scaled: bool = False):
+    """(ISO code, end token) for a currency word after the figure: '40 billion dollars'.
+    Words that are also English words ('won') count only after a scale ('10.4 trillion won')."""
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
         return None
     found = tables.match_phrase(_currency_words(), tokens, j, max_len=3)
+    if not found and scaled:
+        found = tables.match_phrase(_scaled_currency_words(), tokens, j, max_len=2)
     if not found:
         return None
     code, end = found

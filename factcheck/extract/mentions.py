@@ -48,7 +48,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
-    if negatives.in_name(tokens, num):
+    if negatives.in_name(tokens, num) or _compound_adjective(tokens, num):
         return None
     first = num.first
     currency = None
@@ -59,6 +59,10 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     opener = tokens[first - 1].low if first > 0 else ""
     range_opened = opener in ("between", "from") and tokens[first].start - tokens[first - 1].end <= 1
     m = Mention(num.first, num.last, value=num.value, low=num.low, high=num.high)
+    sign = _minus(tokens, first)
+    if sign is not None:
+        first = sign
+        m.value = -m.value
     if num.form == "vague":
         m.qualifier = "vague"
     elif num.form == "couple":
@@ -72,6 +76,12 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.unit, m.kind = "km", "distance"
         num.scale = 1.0
     unit = None
+    if num.form == "fraction":
+        part = _fraction_of_unit(tokens, j)
+        if part:
+            unit, j = part
+            m.value = num.raw
+            m.unit, m.kind = "dimensionless", "count"
     if m.kind == "count" and num.form not in ("vague", "fraction"):
         unit = measures.unit_after(tokens, j) if j < n else None
         if unit and unit[0] == "km" and num.suffix:
@@ -79,7 +89,8 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         if unit:
             j = unit[3]
     # range: X to Y, X-Y, between X and Y
-    rng = _range(tokens, num, j, range_opened, currency)
+    by_change = first > 0 and tokens[first - 1].low == "by"
+    rng = None if by_change or sign is not None else _range(tokens, num, j, range_opened, currency)
     if rng:
         num2, j2, unit2, cur2 = rng
         lo = num.value
@@ -98,7 +109,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
                 first -= 1
             num = num2
     if currency is None and m.kind == "count":
-        after = measures.currency_after(tokens, j)
+        after = measures.currency_after(tokens, j, scaled=num.scale > 1 or m.qualifier == "range")
         if after:
             currency, j = after
     if unit and currency is None:
@@ -115,11 +126,59 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
+    if m.kind == "duration" and _time_frame(tokens, first):
+        return None
     if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not _lone_one_counts(tokens, m, num):
         return None
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not _counted_strongly(tokens, m, num):
         return None
     return m
+
+
+_FRAME_WORDS = {"final", "last", "first", "past", "next", "previous", "coming", "following", "preceding", "latest", "opening", "initial"}
+
+
+def _time_frame(tokens, first: int) -> bool:
+    """'in the final three months of 2023', 'over the past 24 hours': a time frame, not a claim."""
+    return first >= 2 and tokens[first - 1].low in _FRAME_WORDS and tokens[first - 2].low in ("the", "its", "their", "his", "her", "our")
+
+
+def _compound_adjective(tokens, num) -> bool:
+    """'a 30-year mortgage', 'a 10-for-1 split', 'its worst one-day rout': a modifier, not a claim."""
+    j = num.last
+    if j + 1 >= len(tokens) or tokens[j].low not in ("-", "–"):
+        return False
+    if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end:
+        return False
+    return tokens[j + 1].kind == "word" and tokens[j + 1].low not in ("plus", "odd")
+
+
+def _minus(tokens, first: int) -> int | None:
+    """'minus 0.1%', '-0.1%': the token index of the sign, or None."""
+    if first == 0:
+        return None
+    prev = tokens[first - 1]
+    if prev.low in ("minus", "negative") and tokens[first].start - prev.end <= 1:
+        return first - 1
+    if prev.low in ("-", "−", "–") and prev.end == tokens[first].start and (first < 2 or tokens[first - 2].end < prev.start):
+        return first - 1
+    return None
+
+
+def _fraction_of_unit(tokens, j: int):
+    """'a quarter of a percentage point', 'half a per cent': (unit, end token) or None."""
+    n = len(tokens)
+    k = j
+    if k < n and tokens[k].low == "of":
+        k += 1
+    if k < n and tokens[k].low in ("a", "an"):
+        k += 1
+    else:
+        return None
+    unit = measures.unit_after(tokens, k) if k < n else None
+    if not unit:
+        return None
+    return unit, unit[3]
 
 
 def _range(tokens, num, j: int, opened: bool, currency):
@@ -183,6 +242,8 @@ def _hedge(tokens, m: Mention) -> None:
         return
     qualifier, start = found
     hedge = " ".join(t.text for t in tokens[start:m.first]).lower()
+    if hedge == "over" and m.kind == "duration" and not _over_is_hedge(tokens, start):
+        return
     if m.qualifier in ("range", "vague"):
         m.hedge = hedge
         m.first = start
@@ -192,6 +253,22 @@ def _hedge(tokens, m: Mention) -> None:
         m.hedge = hedge
         return
     _set_qualifier(m, qualifier, hedge)
+
+
+# 'over' before a duration is a hedge after these ('after over 1,000 days'); elsewhere it is
+# the preposition of a time span ('freed over six weeks', 'killed ... over 13 years').
+_OVER_HEDGE_AFTER = {"after", "for", "in", "of", "with", "lasted", "lasting", "lasts", "last", "took", "taken",
+                     "takes", "spent", "spend", "than", "is", "was", "are", "were", "been", "be", "after", "to",
+                     "by", "now", "already", "just", "well", "since", ",", "(", "—", "–", "-", ":", "and", "or"}
+
+
+def _over_is_hedge(tokens, start: int) -> bool:
+    if start == 0:
+        return True
+    prev = tokens[start - 1]
+    if prev.kind == "sym" and prev.low in (".", "!", "?", "\"", "“"):
+        return True
+    return prev.low in _OVER_HEDGE_AFTER
 
 
 def _counted(text: str, tokens, m: Mention, num) -> None:
@@ -217,11 +294,14 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             if comp and m.qualifier in ("vague",):
                 m.measured = _text(text, tokens, *comp)
                 m.last = comp[1]
+            elif comp:
+                # '23 of the 32 allies': the thing counted, outside the span
+                m.measured = _text(text, tokens, *comp)
         return
     comp = nouns.of_complement(tokens, j) if j < n else None
     if comp:
         m.measured = _text(text, tokens, *comp)
-    elif m.kind == "money" and j < n and tokens[j].low in ("in", "for", "worth"):
+    elif m.kind == "money" and j < n and tokens[j].low in ("in", "for", "worth", "on"):
         ph = nouns.phrase(tokens, j + 1)
         if ph:
             m.measured = _text(text, tokens, *ph)

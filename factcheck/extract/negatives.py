@@ -46,6 +46,7 @@ _PATTERNS = [
     r"\b\d+-[A-Z]+\b",
     # list markers at the start of a line: '1.', '2)', '(3)', 'a.'
     r"(?:(?<=\n)|(?<=\A))[ \t]*\(?\d{1,2}[.)][ \t]",
+    r"(?<=[:;])\s*\(?\d{1,2}[.)]\s+(?=[a-z])",
     # page, paragraph and footnote references
     r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b",
     # 24/7, 9/11, 50/50, scores 3-1
@@ -116,4 +117,31 @@ def in_name(tokens, num) -> bool:
         return True
     if prev.low in ("#", "№"):
         return True
-    return False
+    return _after_a_proper_name(tokens, num)
+
+
+_NOT_NAMES = frozenset({"in", "on", "at", "by", "of", "for", "from", "to", "since", "about", "around", "some", "over",
+                        "under", "nearly", "almost", "roughly", "only", "just", "all", "and", "but", "or", "the", "a",
+                        "an", "with", "after", "before", "between", "among", "until", "than", "up", "down", "then",
+                        "there", "these", "those", "its", "their", "our", "his", "her", "another", "another", "every",
+                        "each", "what", "when", "while", "where", "as", "are", "were", "was", "is", "had", "has", "have",
+                        "so", "if", "that", "this", "more", "fewer", "less", "at", "least", "most", "into", "through",
+                        "during", "against", "despite", "within", "without", "per", "like", "via", "whereas", "yet"})
+
+
+def _after_a_proper_name(tokens, num) -> bool:
+    """'Pixel 9', 'iPhone 16', 'Windows 11': a capitalised word (not sentence-initial) just before a bare number."""
+    i = num.first
+    prev = tokens[i - 1]
+    if prev.kind != "word" or not any(ch.isupper() for ch in prev.text) or prev.low in _NOT_NAMES:
+        return False
+    if prev.low.endswith(("'s", "’s")) or prev.low in _words()["months"]:
+        return False
+    if i < 2 or tokens[i - 2].low in (".", "!", "?", ":", ";", "\"", "“", "(", "—", "–"):
+        return False
+    if num.scale != 1.0 or num.form != "digits":
+        return False
+    j = num.last
+    if j < len(tokens) and tokens[j].low in ("%", "percent", "per", "pc", "-", "–", "to"):
+        return False
+    return True

@@ -53,6 +53,13 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             break
         if not _is_word(tok):
             break
+        named = _model_name(tokens, k, n)
+        if named:
+            # 'Ka-52 helicopters', 'F-16 jets', 'Fath-360 ballistic missiles'
+            k = named
+            end = k
+            words += 1
+            continue
         low = tok.low
         if low in ("and", "or") and end is not None:
             # coordinated heads: only when another plain word follows
@@ -61,20 +68,63 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 break
             if k + 2 < n and tokens[k + 2].kind == "num":
                 break
+            if nxt.low in _ambiguous() or not _conjunct_ends_in_plural(tokens, k + 1, n):
+                break
             k += 1
             continue
         if low in stop or low in _number_words():
             break
         if low in _ambiguous() and end is not None and not _looks_like_head(tokens, k, n):
             break
-        if end is not None and words >= 1 and (low.endswith("ed") or low.endswith("ly")) and not _looks_like_head(tokens, k, n):
+        if (low.endswith("ed") or low.endswith("ly")) and (end is not None or not _looks_like_head(tokens, k, n)):
             break
         words += 1
         k += 1
         end = k
+        fixed = _fixed_of(tokens, k, n)
+        if fixed:
+            k = end = fixed
     if end is None:
         return None
     return j, end
+
+
+_IRREGULAR_PLURALS = {"women", "men", "children", "people", "police", "personnel", "aircraft", "equipment",
+                      "staff", "livestock", "cattle", "sheep", "fish", "deer", "infantry", "artillery"}
+
+
+def _conjunct_ends_in_plural(tokens, k: int, n: int) -> bool:
+    """'cruise and ballistic missiles', 'soldiers and civilians': the joined words end in a plural noun."""
+    stop = _stop()
+    last = None
+    for t in tokens[k:k + 3]:
+        if t.kind != "word" or t.low in stop:
+            break
+        last = t.low
+    return last is not None and (last.endswith("s") or last in _IRREGULAR_PLURALS)
+
+
+def _model_name(tokens, k: int, n: int) -> int | None:
+    """End of a model name made of letters, a hyphen and digits at k ('Su-34'), or None."""
+    if k + 2 < n and tokens[k + 1].low == "-" and tokens[k + 2].kind == "num":
+        if tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start:
+            end = k + 3
+            while end < n and tokens[end].start == tokens[end - 1].end and tokens[end].kind in ("word", "num"):
+                end += 1
+            return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _of_compounds() -> frozenset:
+    return frozenset(tuple(p.split()) for p in tables.words()["of_compounds"])
+
+
+def _fixed_of(tokens, k: int, n: int) -> int | None:
+    """'prisoners of war', 'members of parliament': an 'of' that belongs to the noun."""
+    if k + 1 < n and tokens[k].low == "of" and (tokens[k - 1].low, "of", tokens[k + 1].low) in _of_compounds():
+        return k + 2
+    return None
 
 
 def _looks_like_head(tokens, k: int, n: int) -> bool:
@@ -91,7 +141,7 @@ def of_complement(tokens, j: int) -> tuple[int, int] | None:
     if j >= n or tokens[j].low != "of":
         return None
     k = j + 1
-    while k < n and tokens[k].low in ("the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "those", "these"):
+    while k < n and (tokens[k].low in ("the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "those", "these") or tokens[k].kind == "num"):
         k += 1
     if k >= n:
         return None

@@ -242,6 +242,8 @@ def _read_fraction(tokens, i: int) -> Number | None:
     if low == "half":
         if i + 1 < n and tokens[i + 1].low in ("of", "the", "its", "their", "his", "her", "our", "all"):
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
+        if i + 2 < n and tokens[i + 1].low in ("a", "an") and tokens[i + 2].low not in w["scales"] and tokens[i + 2].low not in w["multipliers"]:
+            return Number(i, i + 1, 50.0, "fraction", raw=0.5)
         return None
     numer = None
     if low in ("a", "an", "one"):
