@@ -88,7 +88,7 @@ def _elided_nouns(text: str, tokens, found, sents) -> None:
 def _share_hedges(text: str, tokens, found) -> None:
     """One hedge governs a coordination: 'around 70 missiles and 100 drones' -> both approximate."""
     for a, b in zip(found, found[1:]):
-        if a.qualifier not in _HEDGED or b.qualifier != "exact" or b.hedge or a.kind != b.kind:
+        if a.qualifier not in _HEDGED or b.qualifier != "exact" or b.hedge or a.kind != b.kind or not b.measured:
             continue
         between = text[tokens[a.last - 1].end:tokens[b.first].start]
         if not _JOIN.fullmatch(between):

@@ -32,6 +32,10 @@ def unit_after(tokens, j: int):
     """(unit, kind, factor, end token) for the unit at token j, or None."""
     if j >= len(tokens):
         return None
+    glued = tables.units()["glued"].get(tokens[j].text)
+    if glued and tokens[j].start == tokens[j - 1].end and tokens[j - 1].kind == "num":
+        unit, kind, factor = glued
+        return unit, kind, float(factor), j + 1
     found = tables.match_phrase(_units(), tokens, j, max_len=3)
     if not found:
         return None

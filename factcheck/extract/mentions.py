@@ -48,8 +48,10 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
-    if negatives.in_name(tokens, num) or _compound_adjective(tokens, num):
+    if negatives.in_name(tokens, num):
         return None
+    if _compound_adjective(tokens, num):
+        return _size(text, tokens, num)
     first = num.first
     currency = None
     cur = measures.currency_before(tokens, first)
@@ -97,7 +99,9 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         hi = num2.value
         if num.scale == 1.0 and num2.scale != 1.0 and num.raw is not None and num.raw < num2.raw:
             lo = num.raw * num2.scale
-        if lo is not None and hi is not None and lo < hi:
+        compatible = (unit is None or unit2 is None or unit[0] == unit2[0]) and (cur2 is None or currency in (None, cur2)) and not (
+            unit is not None and cur2 is not None)
+        if compatible and lo is not None and hi is not None and lo < hi:
             m.value, m.low, m.high = None, lo, hi
             m.qualifier = "range"
             unit = unit or unit2
@@ -126,13 +130,36 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
-    if m.kind == "duration" and _time_frame(tokens, first):
+    if m.kind == "duration" and (_time_frame(tokens, first) or _time_reference(tokens, m.last)):
+        return None
+    if m.kind == "count" and m.qualifier == "exact" and not m.measured and tokens[num.first].text in _service_numbers():
         return None
     if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not _lone_one_counts(tokens, m, num):
         return None
+    prefix = _measure_prefix(tokens, m.first)
+    if prefix and m.kind == "count" and not m.measured:
+        m.first -= 1
+        m.kind, m.measured = "other", prefix
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not _counted_strongly(tokens, m, num):
         return None
     return m
+
+
+@lru_cache(maxsize=1)
+def _time_refs() -> frozenset:
+    return frozenset(tables.words()["time_reference_after"])
+
+
+@lru_cache(maxsize=1)
+def _service_numbers() -> frozenset:
+    return frozenset(tables.words()["service_numbers"])
+
+
+def _time_reference(tokens, j: int) -> bool:
+    """'five years earlier', 'two years ago': a point in time."""
+    return j < len(tokens) and tokens[j].low in _time_refs() and tokens[j].low not in ("on", "since") or (
+        j < len(tokens) and tokens[j].low in ("on", "since") and j + 1 < len(tokens) and tokens[j + 1].low in (",", ".")
+    )
 
 
 _FRAME_WORDS = {"final", "last", "first", "past", "next", "previous", "coming", "following", "preceding", "latest", "opening", "initial"}
@@ -151,6 +178,30 @@ def _compound_adjective(tokens, num) -> bool:
     if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end:
         return False
     return tokens[j + 1].kind == "word" and tokens[j + 1].low not in ("plus", "odd")
+
+
+@lru_cache(maxsize=1)
+def _size_nouns() -> frozenset:
+    return frozenset(tables.words()["size_nouns"])
+
+
+def _size(text: str, tokens, num) -> Mention | None:
+    """'the 543-member lower house' -> a count of members; other 'N-word' modifiers are not claims."""
+    noun = tokens[num.last + 1]
+    if noun.low not in _size_nouns() or num.form != "digits" or num.scale != 1.0:
+        return None
+    m = Mention(num.first, num.last + 2, value=num.value)
+    m.measured = noun.low if noun.low.endswith("s") or noun.low == "strong" else noun.low + "s"
+    if noun.low == "strong":
+        m.measured = None
+    return m
+
+
+def _measure_prefix(tokens, first: int) -> str | None:
+    """'magnitude 7.8': the measure named before the figure."""
+    if first == 0 or tokens[first].start - tokens[first - 1].end > 1:
+        return None
+    return tables.words()["measure_prefixes"].get(tokens[first - 1].low)
 
 
 def _minus(tokens, first: int) -> int | None:
@@ -242,7 +293,7 @@ def _hedge(tokens, m: Mention) -> None:
         return
     qualifier, start = found
     hedge = " ".join(t.text for t in tokens[start:m.first]).lower()
-    if hedge == "over" and m.kind == "duration" and not _over_is_hedge(tokens, start):
+    if hedge in ("over", "under") and m.kind in ("duration", "distance", "area", "other") and not _over_is_hedge(tokens, start):
         return
     if m.qualifier in ("range", "vague"):
         m.hedge = hedge

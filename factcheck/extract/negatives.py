@@ -90,6 +90,7 @@ def _words():
         "year_words": frozenset(w["year_words"]),
         "months": frozenset(w["months"]),
         "name_heads": frozenset(w["name_heads"]),
+        "name_heads_lower": frozenset(w["name_heads_lower"]),
     }
 
 
@@ -114,6 +115,8 @@ def in_name(tokens, num) -> bool:
     if prev.end != tokens[i].start and tokens[i].start - prev.end > 1:
         return False
     if prev.kind == "word" and prev.text[:1].isupper() and prev.low.rstrip(".") in _words()["name_heads"]:
+        return True
+    if prev.kind == "word" and prev.low in _words()["name_heads_lower"] and num.form == "digits" and num.scale == 1.0:
         return True
     if prev.low in ("#", "№"):
         return True

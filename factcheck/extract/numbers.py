@@ -74,6 +74,8 @@ def read(tokens, i: int) -> Number | None:
     low = tok.low
     if low in w["unicode"]:
         return Number(i, i + 1, w["unicode"][low], "digits", raw=w["unicode"][low])
+    if low in ("a", "an") and _one_unit_after_hedge(tokens, i):
+        return Number(i, i + 1, 1.0, "digits", raw=1.0)
     vague = _read_vague(tokens, i)
     if vague:
         return vague
@@ -83,6 +85,17 @@ def read(tokens, i: int) -> Number | None:
     if low in w["ordinals"] or low in w["units"] or low in w["tens"] or low in ("a", "an", "half") or low in w["scales"]:
         return _read_words(tokens, i)
     return None
+
+
+_HEDGE_TAILS = {"than", "about", "nearly", "almost", "over", "around", "roughly", "under", "some", "just", "approximately"}
+_SINGLE_UNITS = {"month", "year", "week", "day", "decade", "century", "hour", "minute", "mile", "kilometre", "kilometer",
+                 "percentage", "metre", "meter", "fortnight"}
+
+
+def _one_unit_after_hedge(tokens, i: int) -> bool:
+    """'less than a month', 'nearly a year': 'a' stands for one unit after a hedge."""
+    return (0 < i < len(tokens) - 1 and tokens[i - 1].low in _HEDGE_TAILS
+            and tokens[i + 1].low in _SINGLE_UNITS)
 
 
 def _read_digits(tokens, i: int) -> Number | None:
@@ -241,6 +254,8 @@ def _read_fraction(tokens, i: int) -> Number | None:
     low = tokens[i].low
     if low == "half":
         if i + 1 < n and tokens[i + 1].low in ("of", "the", "its", "their", "his", "her", "our", "all"):
+            return Number(i, i + 1, 50.0, "fraction", raw=0.5)
+        if i > 0 and tokens[i - 1].low in _HEDGE_TAILS:
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
         if i + 2 < n and tokens[i + 1].low in ("a", "an") and tokens[i + 2].low not in w["scales"] and tokens[i + 2].low not in w["multipliers"]:
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
