@@ -65,6 +65,15 @@ def _evidence(row: dict, claim_unit: str | None) -> dict:
     }
 
 
+# The at-a-glance list leads with what needs an editor's attention.
+_GLANCE_ORDER = {"refuted": 0, "conflicting": 1, "supported": 2, "not_enough_info": 3}
+
+
+def glance(cards: list[dict]) -> list[dict]:
+    """The cards ordered refuted, conflicting, supported, not enough info; text order within."""
+    return sorted(cards, key=lambda c: (_GLANCE_ORDER.get(c["verdict"].key, 3), c["number"]))
+
+
 def host_of(url: str | None) -> str | None:
     if not url:
         return None
@@ -94,6 +103,7 @@ def report_view(report: dict, report_url: str = "") -> dict:
         "checked": sum(1 for c in claims if is_checked(c)),
         "datasets": report.get("datasets") or [],
         "article_html": highlight(article.get("text") or "", claims),
-        "cards": [_card(i, c) for i, c in enumerate(claims)],
+        "cards": (cards := [_card(i, c) for i, c in enumerate(claims)]),
+        "glance": glance(cards),
         "json_ld": json_ld(report, report_url),
     }

@@ -63,7 +63,7 @@ def report_url(page_at) -> str:
     return f"/reports/{report_id}"
 
 
-def test_submitting_the_form_shows_progress_then_the_report(page_at):
+def test_submitting_the_form_shows_progress_then_the_report(page_at, screenshot):
     page = page_at()
     title, published, text = _article()
     polls = []
@@ -74,6 +74,8 @@ def test_submitting_the_form_shows_progress_then_the_report(page_at):
     if showed_progress:
         assert "Checking the numbers" in first_html
         page.evaluate("window.__samePage = true")
+        if page.locator("#progress").count():
+            screenshot(page, "job-progress", full_page=False)
     _wait_for_report(page)
     assert page.locator("a.hl").count() >= 1
     if showed_progress:
@@ -170,3 +172,9 @@ def test_screenshots_at_desktop_and_phone_width(page_at, report_url, screenshot)
         page.keyboard.press("Enter")
         page.locator("#panel").wait_for(state="visible")
         screenshot(page, f"report-{name}-card-open", full_page=False)
+    page = page_at(width=800, height=1100)
+    page.goto(report_url)
+    page.emulate_media(media="print")
+    assert not page.locator("header.site").is_visible()
+    assert page.locator("#claim-1").is_visible()
+    screenshot(page, "report-print")

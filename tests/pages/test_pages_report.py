@@ -104,3 +104,13 @@ def test_recent_reports_are_newest_first_and_paginated(client, make_job, sample_
 def test_an_empty_recent_list_says_so(client):
     html = client.get("/reports").get_data(as_text=True)
     assert "No reports yet" in html
+
+
+def test_at_a_glance_lists_refuted_claims_first(client, stored_report, sample_report):
+    html = client.get(f"/reports/{stored_report}").get_data(as_text=True)
+    glance = html[html.index('id="glance-h"'): html.index('id="panel"')]
+    numbers = [int(n) for n in re.findall(r'href="#claim-(\d+)"', glance)]
+    verdicts = [sample_report["claims"][n - 1]["verdict"] for n in numbers]
+    order = ["refuted", "conflicting", "supported", "not_enough_info"]
+    assert sorted(numbers) == list(range(1, len(sample_report["claims"]) + 1))
+    assert verdicts == sorted(verdicts, key=order.index)
