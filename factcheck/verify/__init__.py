@@ -1,4 +1,9 @@
-"""Verification. PLACEHOLDER until the verifier lands: every claim is not_enough_info."""
+"""Verification: match each claim to reference figures at the right date, and say why.
+
+verify(claims, article) -> one dict per claim: the claim's fields plus verdict,
+explanation, deviation, confidence, metric, as_of, evidence and chart
+(docs/report-format.md).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,6 @@ from factcheck.claims import Claim
 
 
 def verify(claims: list[Claim], article: Article) -> list[dict]:
-    out = []
-    for claim in claims:
-        row = claim.to_dict()
-        row.update(
-            verdict="not_enough_info",
-            explanation="No reference dataset covers this claim yet.",
-            evidence=[],
-            deviation=None,
-            confidence=0.0,
-            chart=None,
-        )
-        out.append(row)
-    return out
+    from factcheck.verify.check import check
+
+    return [check(claim, article) for claim in claims]

@@ -1,0 +1,128 @@
+"""Candidate reference metrics for a claim: by kind and unit, the counted thing, its side
+and the definition its words name ('Russian troops lost' vs 'Ukrainian soldiers dead')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.reference.manifest import Metric, metrics
+from factcheck.reference.manifest import words as vocabulary
+from factcheck.verify import text as tx
+from factcheck.verify.settings import settings
+from factcheck.verify.view import ClaimView
+
+
+@dataclass
+class Candidate:
+    metric: Metric
+    score: int
+    definition: str            # 'match' | 'mismatch' | 'unstated'
+    claim_definition: str | None
+    side: str | None           # the claim's side where it matters ('russia', 'ukraine')
+    side_known: bool
+
+
+def claim_kind(v: ClaimView) -> str:
+    kind = v.claim.kind or "count"
+    unit = (v.claim.unit or "").replace(" ", "")
+    if kind == "count" and tx.first_of(v.after, settings()["candidates"]["per_day"]):
+        return "rate"
+    if unit.startswith("1/") and kind != "rate":
+        return "rate"
+    if unit in {"percent", "%"}:
+        return "percent"
+    return kind
+
+
+def claim_side(v: ClaimView) -> tuple[str | None, bool]:
+    """('russia'|'ukraine'|'both'|None, whether the words sit right at the figure)."""
+    sides = vocabulary("side")
+    if tx.first_of(v.sentence, settings()["candidates"]["both_sides"]):
+        return "both", True
+    for near in (v.measured, v.claim.text, v.after):
+        hits = [s for s, ws in sides.items() if tx.first_of(near, ws)]
+        if len(hits) == 1:
+            return hits[0], True
+    anchor = v.pos[0]
+    best = None
+    for side, ws in sides.items():
+        found = tx.nearest(v.sentence, ws, anchor)
+        if found and (best is None or found[1] < best[1]):
+            best = (side, found[1])
+    return (best[0], False) if best else (None, False)
+
+
+def _family(definitions: set[str]) -> tuple[str | None, list[str]]:
+    for name, members in settings()["candidates"]["families"].items():
+        if definitions & set(members):
+            return name, members
+    return None, sorted(definitions)
+
+
+def _claim_definition(v: ClaimView, allowed: list[str]) -> str | None:
+    vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
+    for place in (v.after + " " + v.measured, v.before, v.sentence):
+        best = None
+        for d, ws in vocab.items():
+            hit = tx.first_of(place, ws)
+            if hit and (best is None or len(hit) > len(best[1])):
+                best = (d, hit)
+        if best:
+            return best[0]
+    return None
+
+
+def candidates(v: ClaimView) -> list[Candidate]:
+    kind = claim_kind(v)
+    allowed_kinds = settings()["candidates"]["kinds"].get(kind, [])
+    side_matters = set(settings()["candidates"]["side_matters"])
+    side, side_known = claim_side(v)
+    scored: list[tuple[int, Metric]] = []
+    for m in metrics():
+        if m.kind not in allowed_kinds:
+            continue
+        if m.kind == "money" and (v.claim.unit or "").upper() != m.unit.upper():
+            continue
+        score = _what_score(v, m)
+        if score <= 0:
+            continue
+        if m.what in side_matters and m.side not in ("row", "both") and side not in (None, "both", m.side):
+            continue
+        scored.append((score, m))
+    if not scored:
+        return []
+    best_score = max(s for s, _ in scored)
+    best_what = {m.what for s, m in scored if s == best_score}
+    group = [(s, m) for s, m in scored if m.what in best_what]
+    available = {m.definition for _, m in group}
+    family, members = _family(available)
+    claim_def = _claim_definition(v, members) if family else None
+    if claim_def in available:
+        chosen, status = [pair for pair in group if pair[1].definition == claim_def], "match"
+    elif claim_def is not None:
+        chosen, status = group, "mismatch"
+    elif len(available) == 1 or family is None:
+        chosen, status = group, "match"
+    else:
+        default = settings()["candidates"]["default_definition"].get(family)
+        chosen = [pair for pair in group if pair[1].definition == default] or group
+        status = "unstated"
+    return [Candidate(m, s, status, claim_def, side, side_known) for s, m in chosen]
+
+
+def _what_score(v: ClaimView, m: Metric) -> int:
+    local = " ".join(p for p in (v.claim.text, v.after, v.measured) if p)
+    if m.side == "country":
+        # 'a country of 110 million people' yes; '100 people were killed in Ukraine' no.
+        families = settings()["candidates"]["families"]
+        deaths = [w for d in families["casualties"] for w in vocabulary("definition").get(d, [])]
+        if tx.first_of(local + " " + v.before, deaths):
+            return 0
+        return 3 if tx.first_of(local + " " + v.before, m.aliases) else 0
+    if tx.first_of(local, m.aliases):
+        return 3
+    if m.kind in ("duration",):
+        return 0  # 'days' must name the war right at the figure
+    if tx.first_of(v.sentence, m.aliases):
+        return 1
+    return 0

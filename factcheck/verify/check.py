@@ -1,0 +1,105 @@
+"""Checking one claim: view -> date -> candidates -> evidence -> verdict -> sentence, chart."""
+
+from __future__ import annotations
+
+import logging
+
+from factcheck.article import Article
+from factcheck.claims import Claim
+from factcheck.verify import dates
+from factcheck.verify.candidates import candidates, claim_kind
+from factcheck.verify.chart import chart
+from factcheck.verify.compare import bounds
+from factcheck.verify.explain import explain
+from factcheck.verify.references import gather
+from factcheck.verify.verdict import Judgement, judge
+from factcheck.verify.view import view
+
+log = logging.getLogger(__name__)
+
+PUBLIC_ROW = ("dataset", "metric", "definition", "value", "low", "high", "unit", "date", "source", "link", "note")
+
+
+def check(claim: Claim, article: Article) -> dict:
+    out = claim.to_dict()
+    try:
+        out.update(_check(claim, article))
+    except Exception as exc:  # one bad claim must not sink the report
+        log.exception("verify failed claim=%r", claim.text)
+        out.update(verdict="not_enough_info", explanation=f"The claim could not be checked ({type(exc).__name__}).",
+                   deviation=None, confidence=0.0, metric=None, as_of=None, evidence=[], chart=None)
+    return out
+
+
+def _check(claim: Claim, article: Article) -> dict:
+    v = view(claim, article)
+    when = dates.resolve(v.sentence, v.pos, article.published)
+    empty = dict(verdict="not_enough_info", deviation=None, confidence=0.0, metric=None,
+                 as_of=when.date.isoformat(), evidence=[], chart=None)
+    if not claim.checkworthy and claim.value is None and claim.low is None and claim.high is None:
+        return {**empty, "explanation": "Nothing to compare: the mention has no figure."}
+    cands = candidates(v)
+    if not cands:
+        return {**empty, "explanation": f"No reference dataset covers '{claim.text.strip()}'."}
+    b = bounds(claim.value, claim.low, claim.high, v.qualifier, v.ordinal)
+    best: tuple[Judgement, list[dict], object] | None = None
+    for c in _by_dataset_group(cands):
+        rows = [r for cand in c for r in gather(cand, v, when)]
+        if not rows:
+            continue
+        flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and c[0].metric.what in
+                 _side_matters(), "explicit_date": when.explicit}
+        j = judge(b, rows, flags)
+        if best is None or _rank(j) > _rank(best[0]):
+            best = (j, rows, c[0])
+    if best is None:
+        return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
+    j, rows, cand = best
+    v.claim_definition = cand.claim_definition
+    what = _what_words(cand)
+    evidence = [{k: r[k] for k in PUBLIC_ROW} for r in rows]
+    if j.verdict == "not_enough_info":
+        evidence = []
+    return {
+        "verdict": j.verdict,
+        "explanation": explain(v, j, what),
+        "deviation": None if j.deviation is None else round(j.deviation, 4),
+        "confidence": j.confidence,
+        "metric": j.key_row["metric"] if j.key_row else cand.metric.id,
+        "as_of": when.date.isoformat(),
+        "as_of_window": [d.isoformat() for d in when.window] if when.window else None,
+        "evidence": evidence,
+        "chart": chart(claim.to_dict(), rows, when, claim_kind(v)),
+    }
+
+
+def _by_dataset_group(cands):
+    """All candidates are judged together: sources of one definition answer one question."""
+    return [cands]
+
+
+def _rank(j: Judgement) -> tuple:
+    order = {"not_enough_info": 0, "refuted": 1, "conflicting": 1, "supported": 1}
+    return (order[j.verdict], j.confidence)
+
+
+def _side_matters() -> set:
+    from factcheck.verify.settings import settings
+
+    return set(settings()["candidates"]["side_matters"])
+
+
+def _what_words(c) -> str:
+    m = c.metric
+    side = c.side if c.side in ("russia", "ukraine") else (m.side if m.side in ("russia", "ukraine") else "")
+    adjective = {"russia": "Russian", "ukraine": "Ukrainian"}.get(side, "")
+    noun = {"personnel": "troops", "civilians": "civilians", "missiles": "missiles", "drones": "drones",
+            "territory": "", "population": "people", "gdp": "GDP"}.get(m.what, m.what.replace("_", " "))
+    definition = {"killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed or wounded",
+                  "named_confirmed_dead": "identified by name as dead", "launched": "launched",
+                  "destroyed": "destroyed"}.get(m.definition, "")
+    if m.definition in ("days_since", "anniversary", "population", "gdp", "area_share"):
+        return ""
+    if m.kind == "rate":
+        definition += " a day"
+    return " ".join(p for p in (adjective, noun, definition) if p)

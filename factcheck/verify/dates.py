@@ -1,0 +1,170 @@
+"""The date a claim speaks of: the article's date unless its sentence names another.
+
+'on Christmas Day' is 25 December of the article's year, or of the year before when that
+is still ahead; 'by the fall' is September-November; 'in October' and 'last August' are
+the latest such month not after the article; 'on 22 November' a day; 'in 2023' a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck.verify.settings import settings
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_YEAR = r"((?:19|20)\d\d)"
+
+
+@dataclass
+class ClaimDate:
+    date: date                      # the point the claim speaks of (a window's last day)
+    window: tuple[date, date] | None = None
+    explicit: bool = False
+    phrase: str | None = None
+    by: bool = False                # 'by the fall': the state reached within the window
+
+    def to_dict(self) -> dict:
+        return {
+            "date": self.date.isoformat(),
+            "window": [d.isoformat() for d in self.window] if self.window else None,
+            "explicit": self.explicit,
+            "phrase": self.phrase,
+        }
+
+
+def _patterns():
+    seasons = "|".join(settings()["dates"]["seasons"])
+    holidays = "|".join(re.escape(h) for h in sorted(settings()["dates"]["holidays"], key=len, reverse=True))
+    return [
+        ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}(?:,? {_YEAR})?\b", re.I)),
+        ("month_day", re.compile(rf"\b{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? {_YEAR})?\b", re.I)),
+        ("holiday", re.compile(rf"\b(?:on |at |over )?({holidays})(?:,? {_YEAR})?", re.I)),
+        ("season", re.compile(rf"\b(by|in|during|over|through|since|until)?\s*(?:the )?(this|last|next)?\s*({seasons})(?: of {_YEAR})?\b", re.I)),
+        ("month", re.compile(rf"\b(by|in|during|last|this|since|through|until|of)?\s*{_MONTH}(?:,? {_YEAR})?\b", re.I)),
+        ("relative", re.compile(r"\b(yesterday|today|this week|last week|last month|this month|this year|last year)\b", re.I)),
+        ("year", re.compile(rf"\b(?:in|by|during|for|of|since|as of)?\s*{_YEAR}\b(?![\d,])", re.I)),
+    ]
+
+
+def resolve(sentence: str, claim_pos: tuple[int, int], published: date) -> ClaimDate:
+    """The date (and window) the claim speaks of. claim_pos is the claim's span in `sentence`."""
+    masked = sentence[: claim_pos[0]] + " " * (claim_pos[1] - claim_pos[0]) + sentence[claim_pos[1]:]
+    found = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(masked):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            result = _interpret(kind, m, published)
+            if result is None:
+                continue
+            taken.append((m.start(), m.end()))
+            dist = claim_pos[0] - m.end() if m.end() <= claim_pos[0] else m.start() - claim_pos[1]
+            found.append((max(dist, 0), result))
+    if not found:
+        return ClaimDate(date=published)
+    found.sort(key=lambda pair: pair[0])
+    return found[0][1]
+
+
+def _latest(month: int, day: int, published: date) -> date:
+    """The latest month/day not after `published`."""
+    d = _safe(published.year, month, day)
+    return d if d <= published else _safe(published.year - 1, month, day)
+
+
+def _safe(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _month_window(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _interpret(kind: str, m: re.Match, published: date) -> ClaimDate | None:
+    phrase = m.group(0).strip()
+    if kind in ("day_month", "month_day"):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if kind == "day_month" else (m.group(2), m.group(1), m.group(3))
+        month_n, day_n = MONTHS[month.lower().rstrip(".")], int(day)
+        if not 1 <= day_n <= 31:
+            return None
+        when = _safe(int(year), month_n, day_n) if year else _latest(month_n, day_n, published)
+        return ClaimDate(date=when, explicit=True, phrase=phrase)
+    if kind == "holiday":
+        month_n, day_n = settings()["dates"]["holidays"][m.group(1).lower()]
+        when = _safe(int(m.group(2)), month_n, day_n) if m.group(2) else _latest(month_n, day_n, published)
+        return ClaimDate(date=when, explicit=True, phrase=phrase)
+    if kind == "season":
+        return _season(m, published, phrase)
+    if kind == "month":
+        return _month(m, published, phrase)
+    if kind == "relative":
+        return _relative(m.group(1).lower(), published, phrase)
+    if kind == "year":
+        year = int(m.group(1))
+        if year > published.year + 1 or year < 1950:
+            return None
+        end = min(date(year, 12, 31), published) if year == published.year else date(year, 12, 31)
+        return ClaimDate(date=end, window=(date(year, 1, 1), end), explicit=True, phrase=phrase)
+    return None
+
+
+def _season(m: re.Match, published: date, phrase: str) -> ClaimDate:
+    prep, which, name, year = (m.group(1) or "").lower(), (m.group(2) or "").lower(), m.group(3).lower(), m.group(4)
+    first, last = settings()["dates"]["seasons"][name]
+    if year:
+        start_year = int(year)
+    else:
+        start_year = published.year if date(published.year, first, 1) <= published else published.year - 1
+        if which == "last":
+            start_year -= 1 if _season_end(start_year, first, last) >= published else 0
+    start = date(start_year, first, 1)
+    end = _season_end(start_year, first, last)
+    return ClaimDate(date=min(end, published) if end > published else end, window=(start, end),
+                     explicit=True, phrase=phrase, by=prep in {"by", "until"})
+
+
+def _season_end(year: int, first: int, last: int) -> date:
+    end_year = year + 1 if last < first else year
+    return _month_window(end_year, last)[1]
+
+
+def _month(m: re.Match, published: date, phrase: str) -> ClaimDate | None:
+    prep, month, year = (m.group(1) or "").lower(), m.group(2).lower().rstrip("."), m.group(3)
+    if month == "may" and not prep and not year:
+        return None  # 'may' is usually the verb
+    if month in {"mar", "jun", "jan", "dec", "sep"} and not (prep or year):
+        return None
+    month_n = MONTHS[month]
+    if year:
+        y = int(year)
+    elif prep == "last":
+        y = published.year if month_n < published.month else published.year - 1
+    else:
+        y = published.year if month_n <= published.month else published.year - 1
+    start, end = _month_window(y, month_n)
+    return ClaimDate(date=min(end, published), window=(start, end), explicit=True, phrase=phrase,
+                     by=prep in {"by", "until"})
+
+
+def _relative(word: str, published: date, phrase: str) -> ClaimDate:
+    if word == "yesterday":
+        return ClaimDate(date=published - timedelta(days=1), explicit=True, phrase=phrase)
+    if word in {"today", "this week", "this month"}:
+        return ClaimDate(date=published, explicit=False, phrase=phrase)
+    if word == "last week":
+        return ClaimDate(date=published - timedelta(days=1), window=(published - timedelta(days=7), published - timedelta(days=1)), explicit=True, phrase=phrase)
+    if word == "last month":
+        first = published.replace(day=1) - timedelta(days=1)
+        start, end = _month_window(first.year, first.month)
+        return ClaimDate(date=end, window=(start, end), explicit=True, phrase=phrase)
+    if word == "this year":
+        return ClaimDate(date=published, window=(date(published.year, 1, 1), published), explicit=True, phrase=phrase)
+    y = published.year - 1
+    return ClaimDate(date=date(y, 12, 31), window=(date(y, 1, 1), date(y, 12, 31)), explicit=True, phrase=phrase)

@@ -1,0 +1,103 @@
+"""One plain sentence per verdict, e.g. 'The Ukrainian Air Force reported 78 missiles on
+25 Dec 2024; around 70 is 10% under.'"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.verify.verdict import Judgement
+from factcheck.verify.view import ClaimView
+
+DEFINITION_WORDS = {
+    "killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed and wounded",
+    "named_confirmed_dead": "dead identified by name", "launched": "launched", "destroyed": "destroyed",
+}
+
+
+def fmt_number(x: float | None, unit: str = "") -> str:
+    if x is None:
+        return "?"
+    if unit == "USD":
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(x) >= scale:
+                return f"${x / scale:,.2f} {word}".replace(".00 ", " ")
+        return f"${x:,.0f}"
+    if abs(x) >= 1e7:
+        return f"{x / 1e6:,.1f} million".replace(".0 ", " ")
+    text = f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
+    return text + ("%" if unit == "percent" else "")
+
+
+def fmt_date(iso: str | None) -> str:
+    if not iso:
+        return "an unknown date"
+    d = date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def ref_text(r: dict) -> str:
+    if r["value"] is not None:
+        return fmt_number(r["value"], r["unit"])
+    if r["low"] is not None and r["high"] is not None:
+        return f"{fmt_number(r['low'], r['unit'])} to {fmt_number(r['high'], r['unit'])}"
+    if r["low"] is not None:
+        return f"more than {fmt_number(r['low'], r['unit'])}"
+    return f"at most {fmt_number(r['high'], r['unit'])}"
+
+
+def _direction(dev: float | None) -> str:
+    if dev is None:
+        return ""
+    pct = abs(dev) * 100
+    if pct < 0.5:
+        return "matches it" if dev != 0.0 else "covers it"
+    amount = f"{pct:.0f}%" if pct < 1000 else f"{abs(dev) + 1:.0f} times"
+    return f"is {amount} {'under' if dev < 0 else 'over'}"
+
+
+def _who(r: dict) -> str:
+    return r["source"].split(", via")[0].split(" (")[0] if r.get("source") else "The reference"
+
+
+def explain(v: ClaimView, j: Judgement, what: str) -> str:
+    said = v.claim.text.strip() or fmt_number(v.figure)
+    if j.verdict == "not_enough_info":
+        return f"No reference figure covers '{said}'" + (f" ({what})." if what else ".")
+    r = j.key_row
+    when = fmt_date(r["date"])
+    lead = f"{_who(r)} reported {ref_text(r)} {what} on {when}".replace("  ", " ")
+    if r.get("_anniversary"):
+        a = r["_anniversary"]
+        lead = (f"Anniversary {a['n']} of {fmt_date(a['event']['date'].isoformat())} falls on "
+                f"{fmt_date(a['date'].isoformat())}, {abs(a['days_to'])} days "
+                f"{'after' if a['days_to'] >= 0 else 'before'} the date the claim speaks of")
+    elif r["definition"] == "days_since":
+        lead = f"{fmt_date(r['date'])} is day {fmt_number(r['value'])} of the full-scale war (24 Feb 2022 = day 1)"
+    elif r.get("_country"):
+        lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
+    tail = f"'{said}' {_direction(j.deviation)}" if j.deviation is not None else f"'{said}'"
+    if j.verdict == "supported":
+        sentence = f"{lead}; {tail}" + (", which fits" if _fits_word(tail) else "")
+        if v.claim.hedge and v.claim.hedge.lower() in ("nearly", "almost", "just under") and (j.deviation or 0) < 0:
+            sentence += f" ('{v.claim.hedge.lower()}' understates it slightly)"
+        if "understated" in j.notes:
+            sentence += ", though it understates the figure"
+    elif j.verdict == "refuted":
+        sentence = f"{lead}; {tail}, beyond the tolerance for {v.qualifier.replace('_', ' ')} figures"
+    else:
+        other = next((row for row, o in j.outcomes if o.result == "refutes" and row is not r), None)
+        sentence = f"Sources disagree: {lead}, which fits '{said}'"
+        if other:
+            sentence += f", but {_who(other)} reported {ref_text(other)} on {fmt_date(other['date'])}"
+    if "definition" in j.notes:
+        sentence += (f" (note: the claim counts {DEFINITION_WORDS.get(v_definition(v), 'something else')}, "
+                     f"while this source counts {DEFINITION_WORDS.get(r['definition'], r['definition'])})")
+    return sentence + "."
+
+
+def _fits_word(tail: str) -> bool:
+    return "matches" not in tail and "covers" not in tail
+
+
+def v_definition(v: ClaimView) -> str | None:
+    return getattr(v, "claim_definition", None)

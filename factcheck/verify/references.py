@@ -1,0 +1,254 @@
+"""Evidence for one candidate metric at the claim's date, as report rows with a role.
+
+Roles: 'direct' (compared with the claim), 'any_of' (a 'by the fall' window: one month
+within tolerance is enough), 'bound_below' / 'bound_above' (an earlier / later figure of
+a running total, which the claim must not undercut / exceed), 'context' (shown only).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from factcheck.reference import store
+from factcheck.reference.manifest import Metric, dataset
+from factcheck.verify import derived
+from factcheck.verify.candidates import Candidate
+from factcheck.verify.dates import ClaimDate
+from factcheck.verify import text as tx
+from factcheck.verify.settings import timing, words
+from factcheck.verify.view import ClaimView
+
+
+def row(m: Metric, *, value=None, low=None, high=None, when: date | None, source: str, link: str,
+        note: str | None = None, role: str = "direct", dataset_id: str | None = None, unit: str | None = None,
+        derived_: bool = False) -> dict:
+    return {
+        "dataset": dataset_id or m.dataset, "metric": m.id, "definition": m.definition,
+        "value": value, "low": low, "high": high, "unit": unit or m.unit,
+        "date": when.isoformat() if when else None, "source": source, "link": link, "note": note,
+        "_role": role, "_derived": derived_,
+    }
+
+
+def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
+    m = c.metric
+    shape = dataset(m.dataset).shape
+    if m.definition == "days_since":
+        return _days(m, when) if shape == "key_dates" else []
+    if m.definition == "anniversary":
+        return _anniversary(m, v, when)
+    if shape == "cumulative_series":
+        return _series(m, when)
+    if shape == "events":
+        return _attack(m, when)
+    if shape == "dated_estimates":
+        if m.kind == "rate":
+            return _rate(m, c, when)
+        return _estimates(m, c, when)
+    if shape == "country_year":
+        return _country(m, v, when)
+    return []
+
+
+def _days(m: Metric, when: ClaimDate) -> list[dict]:
+    info = derived.days_since(m.options["key_date"], when.date)
+    if not info:
+        return []
+    ev = info["event"]
+    note = f"day {info['value']} counting {ev['date'].isoformat()} ({ev['label']}) as day 1"
+    return [row(m, value=float(info["value"]), when=when.date, source=ev["source"], link=ev["link"],
+                note=note, derived_=True)]
+
+
+def _anniversary(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
+    """The anniversary number the date fits: the next one when the text says the war
+    'nears' it (within anniversary_near_days), the closest one when it 'marks' it."""
+    n = v.claim.value
+    if n is None or not v.ordinal:
+        return []
+    info = derived.anniversary_info(m.options["key_date"], int(n), when.date)
+    if not info:
+        return []
+    ev = info["event"]
+    near_words = [w for w in words("anniversary", "near")]
+    nearing = tx.first_of(v.sentence[: v.pos[0]] + " " + v.after, near_words) is not None
+    nxt = derived.anniversary_info(m.options["key_date"], info["next"], when.date)
+    last = derived.anniversary_info(m.options["key_date"], max(info["completed"], 1), when.date)
+    elapsed = round((when.date - ev["date"]).days / 365.25, 2)
+    if nearing:
+        fits = nxt if 0 < nxt["days_to"] <= timing("anniversary_near_days") else None
+    else:
+        close = min((a for a in (nxt, last) if a), key=lambda a: abs(a["days_to"]))
+        fits = close if abs(close["days_to"]) <= timing("anniversary_mark_days") else None
+    value = float(fits["n"]) if fits else elapsed
+    note = (f"anniversary {info['n']} of {ev['date'].isoformat()} falls on {info['date'].isoformat()}, "
+            f"{info['days_to']} days after {when.date.isoformat()}; "
+            + (f"the date {'is near' if nearing else 'marks'} anniversary {fits['n']}" if fits
+               else f"{elapsed} years have passed"))
+    r = row(m, value=value, when=info["date"], source=ev["source"], link=ev["link"], note=note,
+            derived_=True)
+    r["_anniversary"] = info
+    return [r]
+
+
+def _series(m: Metric, when: ClaimDate) -> list[dict]:
+    d = dataset(m.dataset)
+    rec = store.series(m.dataset, m.column).at(when.date)
+    if rec is None:
+        return []
+    age = (when.date - rec["date"]).days
+    note = m.note
+    if age > 1:
+        note = f"latest report {age} days before the claim's date" + (f"; {m.note}" if m.note else "")
+    r = row(m, value=rec["value"], when=rec["date"], source=d.source, link=d.link, note=note)
+    r["_series"] = (m.dataset, m.column)
+    return [r]
+
+
+def _attack(m: Metric, when: ClaimDate) -> list[dict]:
+    d = dataset(m.dataset)
+    lookback = 0 if when.explicit else timing("attack_lookback_days")
+    rec = derived.attack(when.date, lookback, m.dataset)
+    if rec is None:
+        return []
+    cls, field = m.options["weapon_class"], m.column
+    value = rec.get(f"{cls}_{field}", 0)
+    models = [f"{r['model']} {r[field]}" for r in rec["rows"] if r["class"] == cls and r[field]]
+    if not models:
+        return []
+    posts = sorted({r["source"] for r in rec["rows"] if r["class"] == cls})
+    link = _post_link(posts[0]) if len(posts) == 1 else d.link
+    note = (f"sum of the Air Force's national rows ending {rec['date'].isoformat()} "
+            f"(window {rec['window'][0]} .. {rec['window'][1]}): " + ", ".join(models))
+    rows = [row(m, value=float(value), when=rec["date"], source=d.source, link=link, note=note, derived_=True)]
+    return rows
+
+
+def _post_link(post: str) -> str:
+    if post.startswith("http"):
+        return post
+    return "https://www.facebook.com/" + post
+
+
+def _est_row(m: Metric, e: dict, role: str) -> dict:
+    exact = e["low"] is not None and e["low"] == e["high"]
+    return row(m, value=e["low"] if exact else None, low=None if exact else e["low"],
+               high=None if exact else e["high"], when=e["date"], source=e["source"],
+               link=e["link"], note=e["note"], role=role, dataset_id="war_estimates")
+
+
+def _sides(c: Candidate) -> list[str]:
+    from factcheck.verify.settings import settings
+
+    if c.side in ("russia", "ukraine") and c.metric.what in settings()["candidates"]["side_matters"]:
+        return [c.side]
+    if c.metric.side not in ("row", "both", "country"):
+        return [c.metric.side]
+    return ["russia", "ukraine"]
+
+
+def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
+    near, cumulative = timing("near_days"), bool(m.options.get("cumulative"))
+    rows = []
+    for side in _sides(c):
+        for e in store.estimates().rows(m.id, side):
+            gap = (e["date"] - when.date).days
+            if m.options.get("event"):
+                # One attack: only figures for that very day (or the days just before it).
+                lookback = 0 if when.explicit else timing("attack_lookback_days")
+                if not -lookback <= gap <= 0:
+                    continue
+                role = "direct"
+            elif when.window and when.window[0] <= e["date"] <= when.window[1] or abs(gap) <= near:
+                role = "direct"
+            elif cumulative and -timing("bound_max_days") <= gap < 0:
+                role = "bound_below"
+            elif cumulative and gap > 0:
+                role = "bound_above"
+            elif not cumulative and -timing("stale_days") <= gap < 0:
+                role = "direct"
+            else:
+                continue
+            r = _est_row(m, e, role)
+            r["_side"] = side
+            rows.append(r)
+    share = m.options.get("derived_share")
+    if share:
+        rows += _share(m, share, when, rows)
+    if not any(r["_role"] == "direct" for r in rows) and not cumulative:
+        return []
+    return rows
+
+
+def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[dict]:
+    est = store.estimates()
+    wholes = {e["date"]: e for s in ("ukraine", "russia") for e in est.rows(spec["whole"], s)}
+    out = []
+    for s in ("ukraine", "russia"):
+        for part in est.rows(spec["part"], s):
+            whole = wholes.get(part["date"])
+            gap = (when.date - part["date"]).days
+            if whole is None or not 0 <= gap <= timing("stale_days"):
+                continue
+            pct = derived.share(part["low"], whole["low"], spec.get("complement", False))
+            note = (f"derived: 100 x (1 - {part['low']:,.0f} / {whole['low']:,.0f}) km2"
+                    if spec.get("complement") else f"derived: 100 x {part['low']:,.0f} / {whole['low']:,.0f}")
+            r = row(m, value=round(pct, 2), when=part["date"], source=part["source"], link=part["link"],
+                    note=note, dataset_id="war_estimates", derived_=True)
+            r["_side"] = s
+            out.append(r)
+    return out
+
+
+def _rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
+    window = when.window or (when.date - timedelta(days=30), when.date - timedelta(days=1))
+    role = "any_of" if when.by else "direct"
+    rows = []
+    for side in _sides(c):
+        for e in store.estimates().rows(m.id, side):
+            if window[0] <= e["date"] <= window[1]:
+                r = _est_row(m, e, role)
+                r["_side"] = side
+                rows.append(r)
+    src = m.options.get("derived_from")
+    if src and src["side"] in _sides(c):
+        d = dataset(src["dataset"])
+        mean = derived.daily_rate(src["dataset"], src["column"], window[0], window[1])
+        if mean:
+            note = (f"derived: ({mean['to_record']['value']:,.0f} on {mean['to_record']['date'].isoformat()} - "
+                    f"{mean['from_record']['value']:,.0f} on {mean['from_record']['date'].isoformat()}) / "
+                    f"{mean['days']} days (losses of {window[0].isoformat()} .. {window[1].isoformat()})")
+            r = row(m, value=round(mean["value"], 1), when=window[1], source=d.source, link=d.link, note=note,
+                    role="context" if when.by else "direct", dataset_id=d.id, derived_=True)
+            r["_series"] = (src["dataset"], src["column"])
+            r["_window"] = window
+            rows.append(r)
+        if when.by:
+            for month in derived.monthly_rates(src["dataset"], src["column"], window[0], window[1]):
+                note = f"derived: mean daily increase over {month['first'].strftime('%B %Y')}"
+                rows.append(row(m, value=round(month["value"], 1), when=month["last"], source=d.source,
+                                link=d.link, note=note, role="any_of", dataset_id=d.id, derived_=True))
+    return rows
+
+
+def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
+    table = store.countries(m.dataset)
+    found = table.find(v.sentence)
+    if not found:
+        return []
+    anchor = v.pos[0]
+    found.sort(key=lambda f: (0 if f["end"] <= anchor else 1, abs(anchor - f["end"])))
+    country = found[0]
+    year = when.window[0].year if when.window and when.window[0].year == when.window[1].year else when.date.year
+    rec = table.value(country["code"], year)
+    note = f"{country['name']}, {year}"
+    if rec is None:
+        rec = table.latest(country["code"], year)
+        if rec is None or year - rec["year"] > timing("country_year_fallback"):
+            return []
+        note = f"{country['name']}, {rec['year']} (latest year in the data; the claim speaks of {year})"
+    d = dataset(m.dataset)
+    r = row(m, value=rec["value"], when=date(rec["year"], 12, 31), source=d.source, link=d.link, note=note)
+    r["_stale"] = rec["year"] != year
+    r["_country"] = country["name"]
+    return [r]

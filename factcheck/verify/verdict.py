@@ -1,0 +1,94 @@
+"""From compared evidence to a verdict and a confidence.
+
+supported: some reference agrees and none disagrees; refuted: the references disagree
+with the claim; conflicting: references disagree about the claim (one agrees, another,
+or an earlier running total, does not); not_enough_info: nothing comparable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.verify.compare import Bounds, Outcome, compare
+from factcheck.verify.settings import penalty, tolerance
+
+
+@dataclass
+class Judgement:
+    verdict: str
+    confidence: float
+    deviation: float | None
+    key_row: dict | None                 # the row the explanation leads with
+    outcomes: list[tuple[dict, Outcome]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
+    compared: list[tuple[dict, Outcome]] = []
+    supports, refutes, violations, any_of = [], [], [], []
+    for r in rows:
+        role = r["_role"]
+        if role in ("direct", "any_of"):
+            o = compare(b, r)
+            compared.append((r, o))
+            (any_of if role == "any_of" else supports if o.result == "supports" else
+             refutes if o.result == "refutes" else []).append((r, o))
+        elif role in ("bound_below", "bound_above"):
+            bound = r["value"] if r["value"] is not None else (r["low"] if role == "bound_below" else r["high"])
+            if bound is None:
+                continue
+            ref = {"low": bound} if role == "bound_below" else {"high": bound}
+            o = compare(b, ref)
+            compared.append((r, o))
+            if o.result == "refutes":
+                violations.append((r, o))
+        else:
+            compared.append((r, compare(b, r)))
+    if any_of:
+        good = [p for p in any_of if p[1].result == "supports"]
+        (supports if good else refutes).extend(good or [p for p in any_of if p[1].result == "refutes"])
+    if not supports and not refutes and not violations:
+        return Judgement("not_enough_info", 0.0, None, None, compared)
+    notes = []
+    base = penalty("base")
+    conf = base
+    if flags.get("definition") == "mismatch":
+        conf -= penalty("definition_mismatch")
+        notes.append("definition")
+    elif flags.get("definition") == "unstated":
+        conf -= penalty("definition_mismatch") / 3
+    if flags.get("side_unknown"):
+        conf -= penalty("side_unknown")
+    if not flags.get("explicit_date"):
+        conf -= penalty("no_explicit_date")
+    if any(r.get("_stale") for r, _ in supports + refutes):
+        conf -= penalty("stale_reference")
+    if supports and not (refutes or violations):
+        verdict, key = "supported", _closest(supports)
+        if any(o.understated for _, o in supports):
+            conf -= penalty("open_ended_understated")
+            notes.append("understated")
+        if any(r["_role"] == "any_of" for r, _ in supports):
+            conf -= penalty("sources_disagree") / 2
+    elif supports:
+        verdict, key = "conflicting", _closest(supports)
+        conf = base / 2 - (penalty("definition_mismatch") if flags.get("definition") == "mismatch" else 0)
+        notes.append("violation" if violations else "disagree")
+    else:
+        verdict, key = "refuted", _closest(refutes or violations)
+        excess = min(o.excess for _, o in (refutes or violations))
+        full = tolerance("approximately") * float(penalty("refute_full_at"))
+        strength = min(1.0, excess / full) if full else 1.0
+        conf = min(conf, 0.35 + (conf - 0.35) * strength)
+    return Judgement(verdict, round(max(0.05, min(conf, 1.0)), 2), key[1].deviation, key[0], compared, notes)
+
+
+def _closest(pairs: list[tuple[dict, Outcome]]) -> tuple[dict, Outcome]:
+    """The pair to lead with: a compared row from a primary dataset, nearest the claim."""
+    def order(p):
+        r, o = p
+        primary = 0 if r["dataset"] != "war_estimates" else 1
+        exact = 0 if r["value"] is not None else 1
+        return (0 if r["_role"] in ("direct", "any_of") else 1, primary, exact,
+                abs(o.deviation) if o.deviation is not None else 9e9)
+    return sorted(pairs, key=order)[0]

@@ -1,0 +1,77 @@
+"""The claim as the verifier reads it: figures, its sentence, and the words right after it.
+
+Built from the Claim contract only (value/low/high, qualifier, kind, unit, hedge,
+measured, offsets), so verification does not depend on one extractor's habits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.article import Article
+from factcheck.claims import Claim
+from factcheck.verify.settings import words
+from factcheck.verify.text import sentence_bounds
+
+_NEXT_NUMBER = re.compile(r"\d|\b(?:and|but|while|whereas)\b\s+\S*\s*\d")
+
+
+@dataclass
+class ClaimView:
+    claim: Claim
+    text: str            # article text
+    sentence: str
+    pos: tuple[int, int]  # the claim's span inside `sentence`
+    after: str           # words after the span up to the next figure (or clause end)
+    before: str          # a few words before the span
+    measured: str
+    qualifier: str
+    ordinal: bool
+
+    @property
+    def local(self) -> str:
+        """Measured thing plus the words right around the figure."""
+        return " ".join(p for p in (self.claim.text, self.measured, self.after) if p)
+
+    @property
+    def figure(self) -> float | None:
+        c = self.claim
+        if c.value is not None:
+            return float(c.value)
+        if c.low is not None and c.high is not None:
+            return (float(c.low) + float(c.high)) / 2
+        return float(c.low if c.low is not None else c.high) if (c.low is not None or c.high is not None) else None
+
+
+def view(claim: Claim, article: Article) -> ClaimView:
+    text = article.text or ""
+    start, end = _span(claim, text)
+    lo, hi = sentence_bounds(text, start, end)
+    sentence = text[lo:hi]
+    if claim.sentence and claim.sentence not in sentence and len(claim.sentence) > len(sentence):
+        sentence, lo = claim.sentence, max(0, text.find(claim.sentence))
+    rest = text[end:hi]
+    stop = _NEXT_NUMBER.search(rest)
+    after = rest[: stop.start()] if stop else rest
+    before = text[max(lo, start - 60):start]
+    qualifier = claim.qualifier or "exact"
+    if qualifier == "exact" and (claim.hedge or "").lower() in words("tolerance", "approximate_hedges"):
+        qualifier = "approximately"
+    extra = claim.extra or {}
+    ordinal = bool(extra.get("ordinal")) or bool(re.search(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", claim.text or "", re.I))
+    return ClaimView(
+        claim=claim, text=text, sentence=sentence, pos=(start - lo, end - lo),
+        after=after[:80], before=before, measured=(claim.measured or "").strip(),
+        qualifier=qualifier, ordinal=ordinal,
+    )
+
+
+def _span(claim: Claim, text: str) -> tuple[int, int]:
+    start, end = claim.start, claim.end
+    if 0 <= start <= end <= len(text) and text[start:end] == claim.text:
+        return start, end
+    found = text.find(claim.text or "\0")
+    if found >= 0:
+        return found, found + len(claim.text)
+    return max(0, min(start, len(text))), max(0, min(end, len(text)))
