@@ -77,10 +77,12 @@ def _elided_nouns(text: str, tokens, found, sents) -> None:
     '46,000 soldiers had been killed and some 380,000 wounded' -> 'soldiers'."""
     prev = None
     for m in found:
-        if m.kind in ("count", "rate") and m.qualifier != "vague":
+        if m.kind in ("count", "rate"):
             if (not m.measured or m.measured.lower() in _PRONOUNS) and prev is not None and prev.measured:
                 if sents.at(tokens[prev.first].start) == sents.at(tokens[m.first].start):
                     m.measured = prev.measured
+            if not m.measured and m.fallback:
+                m.measured = m.fallback
             if m.measured and m.measured.lower() not in _PRONOUNS:
                 prev = m
 

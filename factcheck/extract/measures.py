@@ -93,4 +93,7 @@ def rate_after(tokens, j: int):
     found = tables.match_phrase(_rates(), tokens, j, max_len=3)
     if not found:
         return None
+    # '941 a year earlier' is a time reference, not a rate
+    if found[1] < len(tokens) and tokens[found[1]].low in ("earlier", "ago", "later", "before", "after", "previously"):
+        return None
     return found

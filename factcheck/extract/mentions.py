@@ -24,6 +24,7 @@ class Mention:
     kind: str = "count"
     hedge: str | None = None
     measured: str | None = None
+    fallback: str | None = None  # what is counted when no earlier count lends its noun
     extra: dict = field(default_factory=dict)
 
 
@@ -84,10 +85,12 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
             unit, j = part
             m.value = num.raw
             m.unit, m.kind = "dimensionless", "count"
-    if m.kind == "count" and num.form not in ("vague", "fraction"):
+    if m.kind == "count" and num.form != "fraction":
         unit = measures.unit_after(tokens, j) if j < n else None
         if unit and unit[0] == "km" and num.suffix:
             unit = None
+        if unit is None and j < n and tokens[j].low in ("points", "point", "pts") and _points_are_percent(tokens, j):
+            unit = ("percentage_point", "percent", 1.0, j + 1)
         if unit:
             j = unit[3]
     # range: X to Y, X-Y, between X and Y
@@ -137,9 +140,12 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not _lone_one_counts(tokens, m, num):
         return None
     prefix = _measure_prefix(tokens, m.first)
-    if prefix and m.kind == "count" and not m.measured:
+    if prefix and m.kind == "count" and m.qualifier == "exact":
         m.first -= 1
+        m.last = num.last
         m.kind, m.measured = "other", prefix
+    if m.kind == "count" and _address(tokens, m, num):
+        return None
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not _counted_strongly(tokens, m, num):
         return None
     return m
@@ -197,6 +203,21 @@ def _size(text: str, tokens, num) -> Mention | None:
     return m
 
 
+def _points_are_percent(tokens, j: int) -> bool:
+    """'leading by 3 points' counts percentage points; 'losing 4,451 points' on an index does not."""
+    w = tables.words()
+    near = {t.low for t in tokens[max(0, j - 15):j + 8]}
+    return bool(near & set(w["points_as_percent"])) and not near & set(w["points_as_points"])
+
+
+def _address(tokens, m: Mention, num) -> bool:
+    """'60 Holland Park': a bare number before a capitalised singular name is an address or a name."""
+    if m.qualifier != "exact" or not m.measured or num.form != "digits" or num.scale != 1.0:
+        return False
+    words = m.measured.split()
+    return all(w[:1].isupper() for w in words) and not words[-1].lower().endswith("s")
+
+
 def _measure_prefix(tokens, first: int) -> str | None:
     """'magnitude 7.8': the measure named before the figure."""
     if first == 0 or tokens[first].start - tokens[first - 1].end > 1:
@@ -210,6 +231,8 @@ def _minus(tokens, first: int) -> int | None:
         return None
     prev = tokens[first - 1]
     if prev.low in ("minus", "negative") and tokens[first].start - prev.end <= 1:
+        if first >= 3 and tokens[first - 2].low == "or" and tokens[first - 3].low == "plus":
+            return None
         return first - 1
     if prev.low in ("-", "−", "–") and prev.end == tokens[first].start and (first < 2 or tokens[first - 2].end < prev.start):
         return first - 1
@@ -340,6 +363,8 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             if rate:
                 m.unit, m.kind = rate[0], "rate"
                 m.last = rate[1]
+        elif nouns.lone_adjective(tokens, j):
+            m.fallback = nouns.lone_adjective(tokens, j)
         elif j < n and tokens[j].low == "of":
             comp = nouns.of_complement(tokens, j)
             if comp and m.qualifier in ("vague",):

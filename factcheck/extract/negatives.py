@@ -28,6 +28,7 @@ _PATTERNS = [
     r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EET\b)",
     r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?",
     r"\b\d{1,2}\s+o['’]clock\b",
+    r"\b\d{1,2}\s+(?:noon|midnight|midday)\b",
     # phone numbers
     r"(?<![\w.,])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b",
     r"(?<![\w.,])\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}\b",
@@ -116,7 +117,7 @@ def in_name(tokens, num) -> bool:
         return False
     if prev.kind == "word" and prev.text[:1].isupper() and prev.low.rstrip(".") in _words()["name_heads"]:
         return True
-    if prev.kind == "word" and prev.low in _words()["name_heads_lower"] and num.form == "digits" and num.scale == 1.0:
+    if prev.kind == "word" and prev.low in _words()["name_heads_lower"] and num.form == "digits":
         return True
     if prev.low in ("#", "№"):
         return True

@@ -12,7 +12,14 @@ MAX_WORDS = 5
 
 @lru_cache(maxsize=1)
 def _stop() -> frozenset:
-    return frozenset(tables.words()["stop"])
+    w = tables.words()
+    past = {v for v in w["say_verbs"] if v.endswith("ed") or v in ("said", "told", "wrote", "found", "says", "say")}
+    return frozenset(w["stop"]) | frozenset(past)
+
+
+@lru_cache(maxsize=1)
+def _post_adjectives() -> frozenset:
+    return frozenset(tables.words()["post_adjectives"])
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +79,18 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 break
             k += 1
             continue
-        if low in stop or low in _number_words():
+        acronym = len(tok.text) > 1 and tok.text.isupper()
+        if low in _post_adjectives():
+            if end is None and _looks_like_head(tokens, k, n):
+                words += 1
+                k += 1
+                continue
+            break
+        if (low in stop and not acronym) or low in _number_words():
             break
         if low in _ambiguous() and end is not None and not _looks_like_head(tokens, k, n):
+            break
+        if end is not None and low.endswith("ing"):
             break
         if (low.endswith("ed") or low.endswith("ly")) and (end is not None or not _looks_like_head(tokens, k, n)):
             break
@@ -133,6 +149,13 @@ def _looks_like_head(tokens, k: int, n: int) -> bool:
         return False
     nxt = tokens[k + 1]
     return _is_word(nxt) and nxt.low not in _stop() and not nxt.low.endswith("ed")
+
+
+def lone_adjective(tokens, j: int) -> str | None:
+    """'more than 80 dead': an adjective standing for the counted people, outside the span."""
+    if j < len(tokens) and tokens[j].low in _post_adjectives() and tokens[j].start - tokens[j - 1].end <= 1:
+        return tokens[j].low
+    return None
 
 
 def of_complement(tokens, j: int) -> tuple[int, int] | None:

@@ -74,6 +74,9 @@ def read(tokens, i: int) -> Number | None:
     low = tok.low
     if low in w["unicode"]:
         return Number(i, i + 1, w["unicode"][low], "digits", raw=w["unicode"][low])
+    ratio = _read_one_in(tokens, i)
+    if ratio:
+        return ratio
     if low in ("a", "an") and _one_unit_after_hedge(tokens, i):
         return Number(i, i + 1, 1.0, "digits", raw=1.0)
     vague = _read_vague(tokens, i)
@@ -92,10 +95,42 @@ _SINGLE_UNITS = {"month", "year", "week", "day", "decade", "century", "hour", "m
                  "percentage", "metre", "meter", "fortnight"}
 
 
+_PLURAL_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries", "miles", "kilometres",
+                 "kilometers", "metres", "meters", "percentage"}
+
+
 def _one_unit_after_hedge(tokens, i: int) -> bool:
     """'less than a month', 'nearly a year': 'a' stands for one unit after a hedge."""
     return (0 < i < len(tokens) - 1 and tokens[i - 1].low in _HEDGE_TAILS
             and tokens[i + 1].low in _SINGLE_UNITS)
+
+
+def _small_value(tok) -> float | None:
+    w = _words()
+    if tok.kind == "num":
+        return numeral_value(tok.text)
+    if tok.low in w["units"]:
+        return float(w["units"][tok.low])
+    if tok.low in w["tens"]:
+        return float(w["tens"][tok.low])
+    return None
+
+
+def _read_one_in(tokens, i: int) -> Number | None:
+    """'one in eight', '1 in 5': a share, in percent."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].low != "in":
+        return None
+    a = _small_value(tokens[i])
+    b = _small_value(tokens[i + 2])
+    if a is None or b is None or b <= a or b < 2 or (tokens[i].kind == "num") != (tokens[i + 2].kind == "num"):
+        return None
+    if tokens[i].kind == "num" and (b >= 1000 or "," in tokens[i + 2].text):
+        return None
+    end = i + 3
+    if end < n and tokens[end].start == tokens[end - 1].end and tokens[end].kind != "sym":
+        return None
+    return Number(i, end, 100.0 * a / b, "fraction", raw=a / b)
 
 
 def _read_digits(tokens, i: int) -> Number | None:
@@ -130,6 +165,8 @@ def _read_scale(tokens, num: Number) -> Number:
             scale *= w["scales"][low]
             j += 1
             continue
+        if low == "b" and not _after_currency(tokens, num.first):
+            break
         if scale == 1.0 and low in w["suffixes"] and (glued or (low in _SPACED_SUFFIXES and _spaced(tokens, j - 1, j))):
             # '1.5m' only when the suffix ends the word ('15mm' is a different token anyway)
             scale = float(w["suffixes"][low])
@@ -144,6 +181,10 @@ def _read_scale(tokens, num: Number) -> Number:
     return num
 
 
+def _after_currency(tokens, i: int) -> bool:
+    return i > 0 and tokens[i - 1].kind == "sym" and tokens[i - 1].low in ("$", "£", "€", "¥", "₴", "₽", "₹")
+
+
 def _read_words(tokens, i: int) -> Number | None:
     """Number words: 'seventy', 'three hundred and fifty thousand', 'two point two million',
     'a dozen', 'two dozen', 'half a million', 'a couple of'."""
@@ -152,6 +193,9 @@ def _read_words(tokens, i: int) -> Number | None:
     low = tokens[i].low
     # a couple of
     if low == "a" and i + 2 < n and tokens[i + 1].low == "couple" and tokens[i + 2].low == "of":
+        if i + 3 < n and tokens[i + 3].low in w["scales"]:
+            big = w["scales"][tokens[i + 3].low]
+            return Number(i, i + 4, 2.0 * big, "couple", raw=2.0, scale=big)
         return Number(i, i + 3, 2.0, "couple", raw=2.0)
     # half a million / half a dozen
     if low == "half" and i + 2 < n and tokens[i + 1].low == "a" and (
@@ -255,7 +299,8 @@ def _read_fraction(tokens, i: int) -> Number | None:
     if low == "half":
         if i + 1 < n and tokens[i + 1].low in ("of", "the", "its", "their", "his", "her", "our", "all"):
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
-        if i > 0 and tokens[i - 1].low in _HEDGE_TAILS:
+        if i > 0 and tokens[i - 1].low in _HEDGE_TAILS and not (
+                i + 2 < n and tokens[i + 1].low in ("a", "an") and (tokens[i + 2].low in w["scales"] or tokens[i + 2].low in w["multipliers"])):
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
         if i + 2 < n and tokens[i + 1].low in ("a", "an") and tokens[i + 2].low not in w["scales"] and tokens[i + 2].low not in w["multipliers"]:
             return Number(i, i + 1, 50.0, "fraction", raw=0.5)
@@ -280,7 +325,8 @@ def _read_fraction(tokens, i: int) -> Number | None:
     if numer > 1 and not den_word.endswith("s"):
         return None
     # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
-    if j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", "."):
+    hyphenated = tokens[i + 1].low == "-"
+    if not hyphenated and (j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".")):
         return None
     share = numer / w["fractions"][den_word] * 100
     return Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
@@ -327,7 +373,7 @@ def _read_vague(tokens, i: int) -> Number | None:
             while j < n and tokens[j].low in scales:
                 scale *= scales[tokens[j].low]
                 j += 1
-            if scale == 1.0 and tokens[j - 1].low != "of":
+            if scale == 1.0 and tokens[j - 1].low != "of" and not (j < n and tokens[j].low in _PLURAL_UNITS):
                 return None
             return Number(i, j, None, "vague", low=float(dlo * scale), high=float(dhi * scale))
     return None
