@@ -30,8 +30,10 @@ def _article() -> tuple[str, str, str]:
     """(title, published, text): the first fixture article if present, else our own."""
     for path in sorted(ARTICLES.glob("*.txt")):
         date = re.search(r"(\d{4}-\d{2}-\d{2})", path.stem)
-        return path.stem.replace("-", " ").capitalize(), date.group(1) if date else "2024-12-27", \
-            path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        headline = text.split("\n", 1)[0].strip()
+        title = headline if 0 < len(headline) < 200 else path.stem.replace("-", " ")
+        return title, date.group(1) if date else "2024-12-27", text
     return "Ceasefire talk as the war nears its third year", "2024-12-27", FALLBACK_TEXT
 
 
