@@ -74,7 +74,7 @@ def _bars(chart: dict, uid: str) -> str:
         label = f"{bar.get('label') or 'Source'}: {numbers.figure(bar, unit)}"
         if bar.get("date"):
             label += f" ({bar['date']})"
-        body.append(text(_LEFT, y + 14, label, "c-label"))
+        body.append(text(_LEFT, y + 14, _fit(label), "c-label", title=label))
         if bar.get("value") is not None:
             body.append(rect(sx(0), y + 19, sx(float(bar["value"])) - sx(0), 12, "c-bar"))
         elif bar.get("low") is not None or bar.get("high") is not None:
@@ -85,6 +85,11 @@ def _bars(chart: dict, uid: str) -> str:
     desc = "; ".join(f"{b.get('label')}: {numbers.figure(b, unit)}" for b in bars)
     title = "Claimed figure beside each source's figure"
     return frame(WIDTH, height, uid, title, "Claim: " + numbers.claimed({**claim, "unit": unit}) + ". " + desc, body)
+
+
+def _fit(label: str, limit: int = 60) -> str:
+    """Shorten a label that would run past the chart's right edge."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "\u2026"
 
 
 def _axis_x(sx: Scale, ticks: list[float], y: float) -> list[str]:

@@ -45,9 +45,11 @@ def compact(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
-def text(x: float, y: float, body: str, css: str = "", anchor: str = "start") -> str:
+def text(x: float, y: float, body: str, css: str = "", anchor: str = "start", title: str = "") -> str:
+    """A text element; ``title`` (the full wording of a shortened label) shows on hover."""
     cls = f' class="{css}"' if css else ""
-    return f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}"{cls}>{escape(body)}</text>'
+    tip = f"<title>{escape(title)}</title>" if title and title != body else ""
+    return f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}"{cls}>{tip}{escape(body)}</text>'
 
 
 def rect(x: float, y: float, w: float, h: float, css: str, extra: str = "") -> str:

@@ -58,7 +58,7 @@ def _evidence(row: dict, claim_unit: str | None) -> dict:
     return {
         "figure": numbers.figure(row, row.get("unit") or claim_unit),
         "date": row.get("date") or "",
-        "definition": row.get("definition") or row.get("metric") or "",
+        "definition": _words(row.get("definition") or row.get("metric") or ""),
         "source": row.get("source") or row.get("dataset") or "",
         "link": safe_link,
         "note": row.get("note") or "",
@@ -72,6 +72,11 @@ _GLANCE_ORDER = {"refuted": 0, "conflicting": 1, "supported": 2, "not_enough_inf
 def glance(cards: list[dict]) -> list[dict]:
     """The cards ordered refuted, conflicting, supported, not enough info; text order within."""
     return sorted(cards, key=lambda c: (_GLANCE_ORDER.get(c["verdict"].key, 3), c["number"]))
+
+
+def _words(name: str) -> str:
+    """An identifier-like definition ('killed_and_wounded') read as words."""
+    return name.replace("_", " ") if " " not in name else name
 
 
 def host_of(url: str | None) -> str | None:
