@@ -111,18 +111,22 @@ def candidates(v: ClaimView) -> list[Candidate]:
 
 
 def _what_score(v: ClaimView, m: Metric) -> int:
-    local = " ".join(p for p in (v.claim.text, v.after, v.measured) if p)
+    local = " ".join(p for p in (v.claim.text, v.after_short, v.measured) if p)
     if m.side == "country":
         # 'a country of 110 million people' yes; '100 people were killed in Ukraine' no.
         families = settings()["candidates"]["families"]
         deaths = [w for d in families["casualties"] for w in vocabulary("definition").get(d, [])]
         if tx.first_of(local + " " + v.before, deaths):
             return 0
-        return 3 if tx.first_of(local + " " + v.before, m.aliases) else 0
+        if tx.first_of(local + " " + v.before, m.aliases):
+            return 3
+        return 1 if not v.measured and tx.first_of(v.sentence, m.aliases) else 0
     if tx.first_of(local, m.aliases):
         return 3
     if m.kind in ("duration",):
         return 0  # 'days' must name the war right at the figure
+    if v.measured:
+        return 0  # the extractor named the counted thing, and it is not this metric's
     if tx.first_of(v.sentence, m.aliases):
         return 1
     return 0

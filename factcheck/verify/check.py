@@ -33,7 +33,7 @@ def check(claim: Claim, article: Article) -> dict:
 
 def _check(claim: Claim, article: Article) -> dict:
     v = view(claim, article)
-    when = dates.resolve(v.sentence, v.pos, article.published)
+    when = _claim_date(v, article)
     empty = dict(verdict="not_enough_info", deviation=None, confidence=0.0, metric=None,
                  as_of=when.date.isoformat(), evidence=[], chart=None)
     if not claim.checkworthy and claim.value is None and claim.low is None and claim.high is None:
@@ -47,8 +47,10 @@ def _check(claim: Claim, article: Article) -> dict:
         rows = [r for cand in c for r in gather(cand, v, when)]
         if not rows:
             continue
-        flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and c[0].metric.what in
-                 _side_matters(), "explicit_date": when.explicit}
+        _prefer_named_source(v, rows)
+        sides = {r.get("_side") for r in rows if r.get("_side")}
+        flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and len(sides) > 1,
+                 "explicit_date": when.explicit}
         j = judge(b, rows, flags)
         if best is None or _rank(j) > _rank(best[0]):
             best = (j, rows, c[0])
@@ -71,6 +73,44 @@ def _check(claim: Claim, article: Article) -> dict:
         "evidence": evidence,
         "chart": chart(claim.to_dict(), rows, when, claim_kind(v)),
     }
+
+
+def _claim_date(v, article: Article) -> dates.ClaimDate:
+    """The sentence's own date, else one set by the sentence before it in the paragraph
+    ('On 17 November Russia launched ... Air defences shot down 95 missiles.')."""
+    when = dates.resolve(v.sentence, v.pos, article.published)
+    if when.explicit:
+        return when
+    head = v.text[:v.sentence_start]
+    para = head.rfind("\n\n")
+    prev_text = head[para + 2 if para >= 0 else 0:].rstrip()
+    if prev_text:
+        from factcheck.verify.text import sentence_bounds
+
+        lo, hi = sentence_bounds(prev_text, len(prev_text) - 1, len(prev_text))
+        previous = dates.resolve(prev_text[lo:hi], (hi - lo, hi - lo), article.published)
+        if previous.explicit:
+            return previous
+    return when
+
+
+def _prefer_named_source(v, rows: list[dict]) -> None:
+    """If the claim names its source and that source has a compared row, keep only its
+    rows as the comparison; the others become context."""
+    from factcheck.verify import text as tx
+    from factcheck.verify.settings import settings
+
+    said = " ".join(p for p in (v.claim.source or "", v.sentence) if p)
+    marks = [m for key, ms in settings().get("sources", {}).items() if tx.has(said, key) for m in ms]
+    if not marks:
+        return
+    compared = [r for r in rows if r["_role"] != "context"]
+    named = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
+    if not any(r["_role"] in ("direct", "any_of") for r in named) or len(named) == len(compared):
+        return
+    for r in compared:
+        if r not in named:
+            r["_role"] = "context"
 
 
 def _by_dataset_group(cands):

@@ -48,7 +48,7 @@ def _patterns():
         ("season", re.compile(rf"\b(by|in|during|over|through|since|until)?\s*(?:the )?(this|last|next)?\s*({seasons})(?: of {_YEAR})?\b", re.I)),
         ("month", re.compile(rf"\b(by|in|during|last|this|since|through|until|of)?\s*{_MONTH}(?:,? {_YEAR})?\b", re.I)),
         ("relative", re.compile(r"\b(yesterday|today|this week|last week|last month|this month|this year|last year)\b", re.I)),
-        ("year", re.compile(rf"\b(?:in|by|during|for|of|since|as of)?\s*{_YEAR}\b(?![\d,])", re.I)),
+        ("year", re.compile(rf"\b(?:in|by|during|for|of|since|as of)?\s*{_YEAR}\b(?!,\d|\.\d)", re.I)),
     ]
 
 

@@ -45,12 +45,12 @@ def ref_text(r: dict) -> str:
     return f"at most {fmt_number(r['high'], r['unit'])}"
 
 
-def _direction(dev: float | None) -> str:
+def _direction(dev: float | None, interval: bool = False) -> str:
     if dev is None:
         return ""
     pct = abs(dev) * 100
     if pct < 0.5:
-        return "matches it" if dev != 0.0 else "covers it"
+        return "covers it" if interval else "matches it"
     amount = f"{pct:.0f}%" if pct < 1000 else f"{abs(dev) + 1:.0f} times"
     return f"is {amount} {'under' if dev < 0 else 'over'}"
 
@@ -75,7 +75,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         lead = f"{fmt_date(r['date'])} is day {fmt_number(r['value'])} of the full-scale war (24 Feb 2022 = day 1)"
     elif r.get("_country"):
         lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
-    tail = f"'{said}' {_direction(j.deviation)}" if j.deviation is not None else f"'{said}'"
+    interval = v.qualifier in ("range", "vague")
+    tail = f"'{said}' {_direction(j.deviation, interval)}" if j.deviation is not None else f"'{said}'"
     if j.verdict == "supported":
         sentence = f"{lead}; {tail}" + (", which fits" if _fits_word(tail) else "")
         if v.claim.hedge and v.claim.hedge.lower() in ("nearly", "almost", "just under") and (j.deviation or 0) < 0:

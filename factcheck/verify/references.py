@@ -34,7 +34,7 @@ def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
     m = c.metric
     shape = dataset(m.dataset).shape
     if m.definition == "days_since":
-        return _days(m, when) if shape == "key_dates" else []
+        return _days(m, v, when) if shape == "key_dates" else []
     if m.definition == "anniversary":
         return _anniversary(m, v, when)
     if shape == "cumulative_series":
@@ -50,14 +50,22 @@ def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
     return []
 
 
-def _days(m: Metric, when: ClaimDate) -> list[dict]:
+DAYS_PER = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+
+
+def _days(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
     info = derived.days_since(m.options["key_date"], when.date)
-    if not info:
+    unit = (v.claim.unit or "day").rstrip("s")
+    if not info or unit not in DAYS_PER:
         return []
     ev = info["event"]
     note = f"day {info['value']} counting {ev['date'].isoformat()} ({ev['label']}) as day 1"
-    return [row(m, value=float(info["value"]), when=when.date, source=ev["source"], link=ev["link"],
-                note=note, derived_=True)]
+    value = float(info["value"])
+    if unit != "day":
+        value = round((info["value"] - 1) / DAYS_PER[unit], 2)
+        note += f"; {value} {unit}s have passed"
+    return [row(m, value=value, when=when.date, source=ev["source"], link=ev["link"],
+                note=note, derived_=True, unit=unit)]
 
 
 def _anniversary(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
@@ -159,7 +167,8 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 if not -lookback <= gap <= 0:
                     continue
                 role = "direct"
-            elif when.window and when.window[0] <= e["date"] <= when.window[1] or abs(gap) <= near:
+            elif when.window and when.window[0] <= e["date"] <= when.window[1] or -near <= gap <= (
+                    timing("near_days_after") if cumulative else near):
                 role = "direct"
             elif cumulative and -timing("bound_max_days") <= gap < 0:
                 role = "bound_below"
@@ -234,9 +243,14 @@ def _rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
 def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
     table = store.countries(m.dataset)
     found = table.find(v.sentence)
-    if not found:
-        return []
     anchor = v.pos[0]
+    if not found:
+        # 'Its economy, worth ...': the country was named in the sentences before.
+        start = max(0, v.sentence_start - 400)
+        earlier = table.find(v.text[start:v.sentence_start])
+        if not earlier:
+            return []
+        found, anchor = [earlier[-1]], 10**9
     found.sort(key=lambda f: (0 if f["end"] <= anchor else 1, abs(anchor - f["end"])))
     country = found[0]
     year = when.window[0].year if when.window and when.window[0].year == when.window[1].year else when.date.year

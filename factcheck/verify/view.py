@@ -15,6 +15,7 @@ from factcheck.verify.settings import words
 from factcheck.verify.text import sentence_bounds
 
 _NEXT_NUMBER = re.compile(r"\d|\b(?:and|but|while|whereas)\b\s+\S*\s*\d")
+_PREV_NUMBER = re.compile(r"\d[^\d]*$")
 
 
 @dataclass
@@ -24,10 +25,16 @@ class ClaimView:
     sentence: str
     pos: tuple[int, int]  # the claim's span inside `sentence`
     after: str           # words after the span up to the next figure (or clause end)
-    before: str          # a few words before the span
+    before: str          # words before the span, back to the previous figure (at most 100 chars)
+    sentence_start: int  # offset of the sentence in the article
     measured: str
     qualifier: str
     ordinal: bool
+
+    @property
+    def after_short(self) -> str:
+        """The first few words after the figure: where the counted thing usually is."""
+        return " ".join(self.after.split()[:5])
 
     @property
     def local(self) -> str:
@@ -54,7 +61,10 @@ def view(claim: Claim, article: Article) -> ClaimView:
     rest = text[end:hi]
     stop = _NEXT_NUMBER.search(rest)
     after = rest[: stop.start()] if stop else rest
-    before = text[max(lo, start - 60):start]
+    before = text[max(lo, start - 100):start]
+    prev = _PREV_NUMBER.search(before)
+    if prev:
+        before = before[prev.start() + 1:]
     qualifier = claim.qualifier or "exact"
     if qualifier == "exact" and (claim.hedge or "").lower() in words("tolerance", "approximate_hedges"):
         qualifier = "approximately"
@@ -62,9 +72,19 @@ def view(claim: Claim, article: Article) -> ClaimView:
     ordinal = bool(extra.get("ordinal")) or bool(re.search(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", claim.text or "", re.I))
     return ClaimView(
         claim=claim, text=text, sentence=sentence, pos=(start - lo, end - lo),
-        after=after[:80], before=before, measured=(claim.measured or "").strip(),
+        after=after[:80], before=before, sentence_start=lo, measured=_thing(claim.measured),
         qualifier=qualifier, ordinal=ordinal,
     )
+
+
+def _thing(measured: str | None) -> str:
+    """The counted thing, or '' when the extractor's 'measured' is only a verb or a state
+    ('dead', 'killed'): those name a definition, not a thing."""
+    from factcheck.reference.manifest import words as vocabulary
+
+    m = (measured or "").strip()
+    state = {w for ws in vocabulary("definition").values() for w in ws}
+    return "" if m.lower() in state else m
 
 
 def _span(claim: Claim, text: str) -> tuple[int, int]:
