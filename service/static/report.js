@@ -50,7 +50,6 @@
     if (!p || p.getAttribute("data-ready")) return;
     p.setAttribute("data-ready", "1");
     root.querySelectorAll("a.hl").forEach(function (mark) {
-      mark.setAttribute("aria-haspopup", "dialog");
       mark.setAttribute("aria-controls", "panel");
       mark.addEventListener("click", function (ev) {
         if (open(mark)) ev.preventDefault();

@@ -180,3 +180,22 @@ def test_screenshots_at_desktop_and_phone_width(page_at, report_url, screenshot)
     assert not page.locator("header.site").is_visible()
     assert page.locator("#claim-1").is_visible()
     screenshot(page, "report-print")
+
+
+def test_a_failed_check_says_why_and_offers_to_run_again(page_at):
+    """An address nobody answers at makes a real failed job (refused or unreachable)."""
+    page = page_at()
+    page.goto("/")
+    page.fill("#f-url", f"http://127.0.0.1:9/article-{uuid.uuid4().hex[:8]}")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/reports/[0-9a-f-]{36}$"))
+    first = page.url
+    button = page.get_by_role("button", name="Run the check again")
+    button.wait_for(timeout=REPORT_TIMEOUT_MS)
+    alert = page.get_by_role("alert").inner_text()
+    assert alert.startswith("What went wrong:") and len(alert) > len("What went wrong:") + 5
+    assert "Traceback" not in alert
+    print(f"failed job says: {alert}")
+    button.click()
+    page.wait_for_url(re.compile(r"/reports/[0-9a-f-]{36}$"))
+    assert page.url != first
