@@ -21,7 +21,7 @@ _HEDGED = ("approximately", "more_than", "at_least", "at_most", "less_than")
 def extract(text: str, published: date | None = None) -> list[Claim]:
     """The numeric claims of ``text`` in text order; ``claim.text == text[claim.start:claim.end]``."""
     tokens = tokenize(text)
-    spans = negatives.blocked_spans(text)
+    spans = negatives.blocked_spans(text, tokens)
     found: list[mentions.Mention] = []
     i = 0
     n = len(tokens)

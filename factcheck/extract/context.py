@@ -91,6 +91,8 @@ def attributed_source(sentence: str) -> str | None:
     if m:
         return _trim(m.group(1))
     for key in ("clause_final", "which_said", "initial", "inverted", "saying"):
+        if key == "saying" and "saying" not in sentence and "estimating" not in sentence and "claiming" not in sentence:
+            continue
         for m in p[key].finditer(sentence):
             cand = _trim(m.group(1))
             if cand and cand.lower() not in _PRONOUN and not cand.lower().startswith(("with ", "and ", "but ", "as ")):

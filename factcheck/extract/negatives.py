@@ -45,9 +45,8 @@ _PATTERNS = [
     r"\b[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
     # digits, hyphen, capital letters: 9-M723, 2S19
     r"\b\d+-[A-Z]+\b",
-    # list markers at the start of a line: '1.', '2)', '(3)', 'a.'
-    r"(?:(?<=\n)|(?<=\A))[ \t]*\(?\d{1,2}[.)][ \t]",
-    r"(?<=[:;])\s*\(?\d{1,2}[.)]\s+(?=[a-z])",
+    # list markers at the start of a line or after a colon: '1.', '2)', '(3)'
+    r"(?:(?<=\n)|(?<=\A)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=^[ \t])|(?<=[:;] )|(?<=[:;]))\(?\d{1,2}[.)][ \t]",
     # page, paragraph and footnote references
     r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b",
     # 24/7, 9/11, 50/50, scores 3-1
@@ -62,25 +61,58 @@ def _regex():
     return re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
-def blocked_spans(text: str) -> tuple[list[int], list[int]]:
-    """Sorted (starts, ends) of character spans that hold no claim."""
-    starts, ends = [], []
-    for m in _regex().finditer(text):
-        if m.end() > m.start():
-            starts.append(m.start())
-            ends.append(m.end())
-    return starts, ends
+@lru_cache(maxsize=1)
+def _starters() -> frozenset:
+    """Words a negative pattern can start with before its digits (months, 'version', 'page')."""
+    words = {m.rstrip(".") for m in tables.words()["months"]}
+    words |= {"version", "release", "build", "update", "page", "pages", "p", "pp", "paragraph", "paragraphs",
+              "para", "footnote", "fig", "figure", "table", "chapter", "section", "article", "no", "nos",
+              "number", "vol", "volume", "issue", "episode", "room", "platform", "gate", "route", "highway",
+              "exit", "flight", "v"}
+    return frozenset(words | {w.capitalize() for w in words})
+
+
+def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
+    """Sorted (starts, ends) of character spans that hold no claim.
+
+    Every pattern holds a digit and starts at most three tokens before it, so the patterns
+    are tried only at those token starts instead of scanning the whole text."""
+    regex = _regex()
+    spans = {}
+    tried = set()
+    starters = _starters()
+    for k, tok in enumerate(tokens):
+        if tok.kind != "num":
+            continue
+        for s in range(max(0, k - 3), k + 1):
+            pos = tokens[s].start
+            if pos in tried:
+                continue
+            if s < k:
+                t = tokens[s]
+                glued = t.end == tokens[s + 1].start
+                if not (glued or t.low.rstrip(".") in starters or t.low in "+('"):
+                    continue
+            tried.add(pos)
+            m = regex.match(text, pos)
+            if m and m.end() > m.start():
+                spans[m.start()] = max(spans.get(m.start(), 0), m.end())
+    if "://" in text or "www." in text or "@" in text:
+        for m in _URL.finditer(text):
+            spans[m.start()] = max(spans.get(m.start(), 0), m.end())
+    starts = sorted(spans)
+    return starts, [spans[s] for s in starts]
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def is_blocked(spans, pos: int) -> bool:
     starts, ends = spans
     k = bisect_right(starts, pos) - 1
-    while k >= 0:
-        if starts[k] <= pos < ends[k]:
+    for j in range(k, max(-1, k - 6), -1):
+        if starts[j] <= pos < ends[j]:
             return True
-        if ends[k] <= starts[k] or k < len(starts) - 50:
-            break
-        k -= 1
     return False
 
 

@@ -63,12 +63,23 @@ def numeral_value(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def starters() -> frozenset:
+    """Every word that can open a number, so other words are passed over at once."""
+    w = _words()
+    v = tables.vague()
+    words = set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["ordinals"]) | set(w["unicode"])
+    words |= set(v["plurals"]) | {d.split()[0] for d in v["determiners"]}
+    words |= {"a", "an", "half", "one"}
+    return frozenset(words)
+
+
 def read(tokens, i: int) -> Number | None:
     """The number that starts at token i, or None."""
     tok = tokens[i]
     if tok.kind == "num":
         return _read_digits(tokens, i)
-    if tok.kind != "word":
+    if tok.kind != "word" or tok.low not in starters():
         return None
     w = _words()
     low = tok.low

@@ -31,20 +31,21 @@ _DOTTED = {"c.", "ca.", "approx.", "sq.", "no.", "nos.", "p.", "pp.", "vol.", "m
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__  # skips the namedtuple's Python-level __new__: tokenising is hot
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+        lowered = "".join(ch.lower()[0] for ch in text)
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        tok = m.group()
-        start, end = m.start(), m.end()
-        if kind == "abbr":
-            append(Token("word", tok, tok.lower(), start, end))
-            continue
-        if kind == "word" and tok.endswith("."):
-            low = tok.lower()
+        start, end = m.span()
+        tok = text[start:end]
+        if kind == "word" and tok[-1] == ".":
+            low = lowered[start:end]
             if low not in _DOTTED:
-                append(Token("word", tok[:-1], low[:-1], start, end - 1))
-                append(Token("sym", ".", ".", end - 1, end))
+                append(new(Token, ("word", tok[:-1], low[:-1], start, end - 1)))
+                append(new(Token, ("sym", ".", ".", end - 1, end)))
                 continue
-            append(Token(kind, tok, low, start, end))
-            continue
-        append(Token(kind, tok, tok.lower(), start, end))
+        elif kind == "abbr":
+            kind = "word"
+        append(new(Token, (kind, tok, lowered[start:end] if kind == "word" else tok, start, end)))
     return out
