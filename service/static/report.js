@@ -62,7 +62,7 @@
       });
     });
     p.querySelector(".panel-close").addEventListener("click", close);
-    p.addEventListener("keydown", function (ev) {
+    document.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape") close();
     });
   }

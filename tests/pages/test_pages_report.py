@@ -114,3 +114,16 @@ def test_at_a_glance_lists_refuted_claims_first(client, stored_report, sample_re
     order = ["refuted", "conflicting", "supported", "not_enough_info"]
     assert sorted(numbers) == list(range(1, len(sample_report["claims"]) + 1))
     assert verdicts == sorted(verdicts, key=order.index)
+
+
+def test_a_report_without_claims_says_so(client, make_job):
+    report = {"article": {"title": None, "published": "2024-12-27", "url": None,
+                          "text": "Quiet day at the front\n\nNothing was counted."},
+              "claims": [], "summary": {"supported": 0, "refuted": 0, "conflicting": 0,
+                                        "not_enough_info": 0, "total": 0},
+              "datasets": [], "engine_version": "0", "generated_at": "2026-11-26T17:00:00+00:00"}
+    job_id = make_job("succeeded", stage="store", progress=1.0, report=report)
+    html = client.get(f"/reports/{job_id}").get_data(as_text=True)
+    assert "No numeric claims were found" in html
+    assert "<h1>Quiet day at the front</h1>" in html  # the headline stands in for a missing title
+    assert _ld(html) == []
