@@ -107,7 +107,10 @@ def candidates(v: ClaimView) -> list[Candidate]:
         default = settings()["candidates"]["default_definition"].get(family)
         chosen = [pair for pair in group if pair[1].definition == default] or group
         status = "unstated"
-    return [Candidate(m, s, status, claim_def, side, side_known) for s, m in chosen]
+    primary = [Candidate(m, s, status, claim_def, side, side_known) for s, m in chosen]
+    # Sources of a neighbouring definition, tried when the named one has no figure.
+    others = [Candidate(m, s, "mismatch", claim_def, side, side_known) for s, m in group if (s, m) not in chosen]
+    return primary + others
 
 
 def _what_score(v: ClaimView, m: Metric) -> int:

@@ -53,10 +53,13 @@ def _check(claim: Claim, article: Article) -> dict:
                  "explicit_date": when.explicit}
         j = judge(b, rows, flags)
         if best is None or _rank(j) > _rank(best[0]):
-            best = (j, rows, c[0])
+            best = (j, rows, c)
+        if j.verdict != "not_enough_info":
+            break
     if best is None:
         return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
-    j, rows, cand = best
+    j, rows, group = best
+    cand = next((c for c in group if j.key_row and c.metric.id == j.key_row["metric"]), group[0])
     v.claim_definition = cand.claim_definition
     what = _what_words(cand)
     evidence = [{k: r[k] for k in PUBLIC_ROW} for r in rows]
@@ -114,8 +117,11 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
 
 
 def _by_dataset_group(cands):
-    """All candidates are judged together: sources of one definition answer one question."""
-    return [cands]
+    """Candidates of the claim's definition are judged together; those of a neighbouring
+    definition (a mismatch) form a second group, used only if the first has no figure."""
+    first = [c for c in cands if c.definition != "mismatch"]
+    second = [c for c in cands if c.definition == "mismatch"]
+    return [g for g in (first, second) if g]
 
 
 def _rank(j: Judgement) -> tuple:

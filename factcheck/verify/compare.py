@@ -3,7 +3,7 @@
 The tolerance comes from the qualifier (config/verification.toml): 'around 70' may sit
 10% either side of the reference; 'more than X' is open-ended; 'X to Y' overlaps; a vague
 amount is its bounds; an exact figure is as precise as its rounding ('150,000' is to
-the nearest 10,000; '1,000' to the nearest 100, since one significant digit rounds coarsely).
+the nearest 10,000, but never looser than an 'approximately').
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Outcome:
 
 
 def rounding_unit(value: float) -> float:
-    """The rounding an exact figure implies: 150,000 -> 10,000; 1,000 -> 100; 78 -> 1."""
+    """The rounding an exact figure implies: 150,000 -> 10,000; 80 -> 10; 78 -> 1; 37.7 -> 0.1."""
     if value == 0 or not math.isfinite(value):
         return 1.0
     v = abs(value)
@@ -45,8 +45,6 @@ def rounding_unit(value: float) -> float:
     while n % 10 == 0 and n:
         n //= 10
         zeros += 1
-    if n < 10 and zeros:
-        zeros -= 1
     return 10.0 ** zeros
 
 
@@ -76,7 +74,9 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
         value = low if low is not None else high
     if value is None:
         return Bounds(None, None, None, 0.0, False)
-    half = max(rounding_unit(value) / 2, abs(value) * tolerance("exact_min"))
+    # Half the rounding unit, but never wider than an 'approximately' would allow.
+    half = min(rounding_unit(value) / 2, abs(value) * tolerance("approximately"))
+    half = max(half, abs(value) * tolerance("exact_min"))
     return Bounds(value, value - half, value + half, 0.0, False)
 
 

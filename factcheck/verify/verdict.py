@@ -26,10 +26,14 @@ class Judgement:
 def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
     compared: list[tuple[dict, Outcome]] = []
     supports, refutes, violations, any_of = [], [], [], []
+    # A rounded 'more than 70' does not back a claim that an exact count of the same day refutes.
+    exact_direct = any(r["_role"] == "direct" and r["value"] is not None for r in rows)
     for r in rows:
         role = r["_role"]
         if role in ("direct", "any_of"):
             o = compare(b, r)
+            if exact_direct and r["value"] is None and o.result == "supports" and _open(r):
+                o = Outcome("neutral", o.deviation, 0.0)
             compared.append((r, o))
             (any_of if role == "any_of" else supports if o.result == "supports" else
              refutes if o.result == "refutes" else []).append((r, o))
@@ -81,6 +85,10 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         strength = min(1.0, excess / full) if full else 1.0
         conf = min(conf, 0.35 + (conf - 0.35) * strength)
     return Judgement(verdict, round(max(0.05, min(conf, 1.0)), 2), key[1].deviation, key[0], compared, notes)
+
+
+def _open(r: dict) -> bool:
+    return (r["low"] is None) != (r["high"] is None)
 
 
 def _closest(pairs: list[tuple[dict, Outcome]]) -> tuple[dict, Outcome]:

@@ -1,0 +1,81 @@
+"""Population and GDP claims (World Bank), several countries and years, with hedges.
+
+Figures from fixtures/worldbank/{population,gdp}.csv:
+  Ukraine population 2021 44,298,640; 2023 37,732,836.  GDP 2023 178,757,021,387 US$.
+  Russian Federation GDP 2023 2,021,421,476,035 US$.
+  Turkiye population 2023 85,325,965.  Egypt, Arab Rep. GDP 2022 476,747,720,... US$.
+  Korea, Rep. population 2023 51,712,619.  Poland population 2023 36,687,353.
+  Nigeria population 2023 227,882,945.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from verify_helpers import claim_in
+
+from factcheck.article import Article
+from factcheck.verify import verify
+
+TEXT = (Path(__file__).resolve().parents[2] / "fixtures" / "articles" / "economies-2024-06-10.txt").read_text()
+PUBLISHED = date(2024, 6, 10)
+
+TABLE = [
+    # span, fields, verdict, why
+    ("about 37.7 million", dict(value=37.7e6, qualifier="approximately", hedge="about"),
+     "supported", "Ukraine 2023: 37,732,836"),
+    ("more than 44 million", dict(low=44e6, qualifier="more_than", hedge="more than"),
+     "supported", "Ukraine 2021: 44,298,640 > 44 million"),
+    ("roughly $179 billion", dict(value=179e9, qualifier="approximately", hedge="roughly", kind="money", unit="USD"),
+     "supported", "Ukraine 2023 (named in the sentence before): $178.76 bn, 0.1% off"),
+    ("about $2.9 trillion", dict(value=2.9e12, qualifier="approximately", hedge="about", kind="money", unit="USD"),
+     "refuted", "Russia 2023: $2.02 tn; 2.9 is 43% over"),
+    ("some 85 million people", dict(value=85e6, qualifier="approximately", hedge="some", measured="people"),
+     "supported", "Turkiye 2023: 85,325,965"),
+    ("nearly $480 billion", dict(value=480e9, qualifier="approximately", hedge="nearly", kind="money", unit="USD"),
+     "supported", "Egypt 2022: $476.7 bn, 0.7% off"),
+    ("less than 50 million", dict(high=50e6, qualifier="less_than", hedge="less than"),
+     "refuted", "Korea, Rep. 2023: 51,712,619 is not under 50 million (+2% allowed: 51.0 million)"),
+    ("36.7 million inhabitants", dict(value=36.7e6, measured="inhabitants"),
+     "supported", "Poland 2023: 36,687,353, within 36.65..36.75 million"),
+    ("more than 250 million people", dict(low=250e6, qualifier="more_than", hedge="more than", measured="people"),
+     "refuted", "Nigeria 2023: 227,882,945, 9% under 250 million"),
+]
+
+
+@pytest.fixture(scope="module")
+def results():
+    claims = [claim_in(TEXT, span, **fields) for span, fields, *_ in TABLE]
+    return {r["text"]: r for r in verify(claims, Article(TEXT, PUBLISHED))}
+
+
+@pytest.mark.parametrize("span,fields,verdict,why", TABLE, ids=[row[0] for row in TABLE])
+def test_country_statistics(results, span, fields, verdict, why):
+    got = results[span]
+    assert got["verdict"] == verdict, f"{span}: {got['explanation']} (expected: {why})"
+    assert got["evidence"][0]["dataset"] in ("worldbank_population", "worldbank_gdp")
+    assert got["evidence"][0]["link"].startswith("https://data.worldbank.org/")
+
+
+def test_the_year_named_in_the_sentence_is_the_year_checked(results):
+    assert results["more than 44 million"]["evidence"][0]["date"] == "2021-12-31"
+    assert results["nearly $480 billion"]["evidence"][0]["date"] == "2022-12-31"
+
+
+def test_a_year_beyond_the_data_falls_back_to_the_latest_with_less_confidence():
+    text = "Ukraine's economy was worth about $179 billion in 2024."
+    claim = claim_in(text, "about $179 billion", value=179e9, qualifier="approximately", hedge="about",
+                     kind="money", unit="USD")
+    got = verify([claim], Article(text, date(2025, 3, 1)))[0]
+    assert got["verdict"] == "supported"
+    assert "latest year" in got["evidence"][0]["note"]
+    assert got["confidence"] < 0.9
+
+
+def test_a_death_toll_in_a_country_is_not_checked_against_its_population():
+    text = "In Ukraine, 12,000 people were killed."
+    claim = claim_in(text, "12,000 people", value=12000, measured="people")
+    got = verify([claim], Article(text, date(2024, 12, 1)))[0]
+    assert got["metric"] != "population"
