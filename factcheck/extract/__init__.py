@@ -23,23 +23,22 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
     tokens = tokenize(text)
     spans = negatives.blocked_spans(text, tokens)
     found: list[mentions.Mention] = []
+    starters = numbers.starters()
+    # only numerals and words that can open a number are tried
+    candidates = [k for k, t in enumerate(tokens) if t.kind == "num" or t.low in starters]
     i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if tok.kind == "sym":
-            i += 1
+    for k in candidates:
+        if k < i:
             continue
-        num = numbers.read(tokens, i)
+        num = numbers.read(tokens, k)
         if num is None:
-            i += 1
             continue
         m = mentions.build(text, tokens, num, spans)
         if m is None:
-            i = max(i + 1, num.last if num.form == "digits" else i + 1)
+            i = max(k + 1, num.last if num.form == "digits" else k + 1)
             continue
         found.append(m)
-        i = max(m.last, i + 1)
+        i = max(m.last, k + 1)
     _share_hedges(text, tokens, found)
     sents = context.SentenceIndex(text)
     _elided_nouns(text, tokens, found, sents)
@@ -64,7 +63,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
             sentence=sentence,
             extra=dict(m.extra),
         )
-        claim.checkworthy = context.checkworthy(claim.text, sentence, claim.kind, claim.value, claim.unit)
+        claim.checkworthy = sents.checkworthy(start, claim.kind)
         claims.append(claim)
     return claims
 

@@ -46,11 +46,18 @@ class SentenceIndex:
         self.text = text
         self.spans = sentences(text)
         self.starts = [s for s, _ in self.spans]
-        self._sources: dict[int, str | None] = {}
+        self._sources: dict = {}
 
     def at(self, pos: int) -> tuple[int, int]:
         k = max(0, bisect_right(self.starts, pos) - 1)
         return self.spans[k] if self.spans else (0, len(self.text))
+
+    def checkworthy(self, pos: int, kind: str) -> bool:
+        span = self.at(pos)
+        key = (span[0], "pledge")
+        if key not in self._sources:
+            self._sources[key] = is_pledge(self.text[span[0]:span[1]])
+        return not (kind == "duration" and self._sources[key])
 
     def source(self, pos: int) -> str | None:
         span = self.at(pos)
@@ -69,6 +76,7 @@ def _patterns():
     aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
     tail = r"(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:on|in|last|this|late|early|yesterday|today|earlier|later|at|after|while|when|as|citing)\b))"
     return {
+        "cue": re.compile(rf"\b(?:according|cited|citing|figures|data|saying|estimating|claiming|{verbs})\b"),
         "according": re.compile(
             r"\b(?:according\s+to|cited\s+by|citing|figures\s+from|data\s+from)\s+((?:the\s+)?[^,.;:()\"“”]+?)"
             r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
@@ -87,6 +95,8 @@ def attributed_source(sentence: str) -> str | None:
     'Russia lost 1,500 troops, according to the UK Ministry of Defence.' -> 'the UK Ministry of Defence'
     """
     p = _patterns()
+    if not p["cue"].search(sentence):
+        return None
     m = p["according"].search(sentence)
     if m:
         return _trim(m.group(1))
@@ -112,10 +122,7 @@ def _pledges() -> frozenset:
     return frozenset(tables.words()["pledge_words"])
 
 
-def checkworthy(claim_text: str, sentence: str, kind: str, value, unit: str) -> bool:
-    """False for pledges and promises ('end the war on day one', 'within 24 hours')
-    and for figures that only name a time limit in a hypothetical."""
-    words = set(re.findall(r"[a-z']+", sentence.lower()))
-    if kind == "duration" and words & _pledges():
-        return False
-    return True
+def is_pledge(sentence: str) -> bool:
+    """A pledge, promise or hypothetical: its time limits ('within 24 hours') are not
+    statistical claims."""
+    return bool(set(re.findall(r"[a-z']+", sentence.lower())) & _pledges())

@@ -61,6 +61,23 @@ def _regex():
     return re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
+_FOLLOWERS = {"of", "noon", "midnight", "midday", "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet"}
+
+
+def _may_start_here(text: str, tokens, k: int) -> bool:
+    """Whether a pattern can start at numeral k: something glued to it, a capital, a
+    numeral or a time word after it, or a line start or colon before it."""
+    tok = tokens[k]
+    if k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in _FOLLOWERS:
+            return True
+    if k == 0:
+        return True
+    prev = tokens[k - 1]
+    return prev.low in (":", ";", "(", "+") or "\n" in text[prev.end:tok.start]
+
+
 @lru_cache(maxsize=1)
 def _starters() -> frozenset:
     """Words a negative pattern can start with before its digits (months, 'version', 'page')."""
@@ -93,6 +110,8 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
                 glued = t.end == tokens[s + 1].start
                 if not (glued or t.low.rstrip(".") in starters or t.low in "+('"):
                     continue
+            elif not _may_start_here(text, tokens, k):
+                continue
             tried.add(pos)
             m = regex.match(text, pos)
             if m and m.end() > m.start():

@@ -44,22 +44,31 @@ def words() -> dict:
     return _load("words")
 
 
-def phrase_index(table: dict) -> dict[tuple[str, ...], object]:
+class PhraseIndex(dict):
+    """Phrases keyed by their lower-case token tuple, with the sets of first and last words
+    so that most lookups are rejected by one set test."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.first = frozenset(k[0] for k in self)
+        self.last = frozenset(k[-1] for k in self)
+        self.longest = max((len(k) for k in self), default=0)
+
+
+def phrase_index(table: dict) -> PhraseIndex:
     """Key a table of (possibly multi-word) phrases by their lower-case token tuple."""
     from factcheck.extract.tokens import tokenize
 
-    index = {}
-    for phrase, value in table.items():
-        key = tuple(t.low for t in tokenize(phrase))
-        index[key] = value
-    return index
+    return PhraseIndex((tuple(t.low for t in tokenize(phrase)), value) for phrase, value in table.items())
 
 
-def match_phrase(index: dict, tokens: list, i: int, max_len: int = 5):
+def match_phrase(index: PhraseIndex, tokens: list, i: int, max_len: int = 5):
     """Longest phrase of ``index`` starting at token i (spaces only between words): (value, end) or None."""
+    if tokens[i].low not in index.first:
+        return None
     best = None
     key: tuple[str, ...] = ()
-    for j in range(i, min(len(tokens), i + max_len)):
+    for j in range(i, min(len(tokens), i + min(max_len, index.longest))):
         if j > i and tokens[j].start - tokens[j - 1].end > 1:
             break
         key = key + (tokens[j].low,)
@@ -68,11 +77,13 @@ def match_phrase(index: dict, tokens: list, i: int, max_len: int = 5):
     return best
 
 
-def match_phrase_before(index: dict, tokens: list, end: int, max_len: int = 5):
+def match_phrase_before(index: PhraseIndex, tokens: list, end: int, max_len: int = 5):
     """Longest phrase of ``index`` ending just before token ``end``: (value, start) or None."""
+    if end == 0 or tokens[end - 1].low not in index.last:
+        return None
     best = None
     key: tuple[str, ...] = ()
-    for j in range(end - 1, max(-1, end - 1 - max_len), -1):
+    for j in range(end - 1, max(-1, end - 1 - min(max_len, index.longest)), -1):
         if j < end - 1 and tokens[j + 1].start - tokens[j].end > 1:
             break
         key = (tokens[j].low,) + key
