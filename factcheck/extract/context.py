@@ -53,11 +53,13 @@ class SentenceIndex:
         return self.spans[k] if self.spans else (0, len(self.text))
 
     def checkworthy(self, pos: int, kind: str) -> bool:
+        if kind != "duration":
+            return True
         span = self.at(pos)
         key = (span[0], "pledge")
         if key not in self._sources:
             self._sources[key] = is_pledge(self.text[span[0]:span[1]])
-        return not (kind == "duration" and self._sources[key])
+        return not self._sources[key]
 
     def source(self, pos: int) -> str | None:
         span = self.at(pos)
@@ -118,11 +120,12 @@ def _trim(s: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _pledges() -> frozenset:
-    return frozenset(tables.words()["pledge_words"])
+def _pledges():
+    words = "|".join(sorted(tables.words()["pledge_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def is_pledge(sentence: str) -> bool:
     """A pledge, promise or hypothetical: its time limits ('within 24 hours') are not
     statistical claims."""
-    return bool(set(re.findall(r"[a-z']+", sentence.lower())) & _pledges())
+    return _pledges().search(sentence) is not None
