@@ -77,9 +77,21 @@ def candidates(v: ClaimView) -> list[Candidate]:
     allowed_kinds = settings()["candidates"]["kinds"].get(kind, [])
     side_matters = set(settings()["candidates"]["side_matters"])
     side, side_known = claim_side(v)
+    scope = settings()["scope"]
+    elsewhere = tx.first_of(v.sentence, scope["other_parties"]) is not None
+    reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
     scored: list[tuple[int, Metric]] = []
     for m in metrics():
         if m.kind not in allowed_kinds:
+            continue
+        if elsewhere and m.dataset in scope["war_datasets"]:
+            continue
+        if m.what in ("missiles", "drones") and reverse:
+            continue
+        if m.what in side_matters and side is None and not m.options.get("default_side"):
+            continue  # whose losses? without a side the figure cannot be placed
+        needs = m.options.get("requires_any")
+        if needs and not tx.first_of(v.sentence, needs):
             continue
         if m.kind == "money" and (v.claim.unit or "").upper() != m.unit.upper():
             continue
@@ -101,15 +113,19 @@ def candidates(v: ClaimView) -> list[Candidate]:
         chosen, status = [pair for pair in group if pair[1].definition == claim_def], "match"
     elif claim_def is not None:
         chosen, status = group, "mismatch"
-    elif len(available) == 1 or family is None:
+    elif family is None:
         chosen, status = group, "match"
     else:
         default = settings()["candidates"]["default_definition"].get(family)
-        chosen = [pair for pair in group if pair[1].definition == default] or group
+        chosen = [pair for pair in group if pair[1].definition == default]
+        if not chosen:
+            return []  # 'another 160,000 troops': no loss word, so no loss figure
         status = "unstated"
-    primary = [Candidate(m, s, status, claim_def, side, side_known) for s, m in chosen]
+    primary = [Candidate(m, s, status, claim_def, side or m.options.get("default_side"), side_known)
+               for s, m in chosen]
     # Sources of a neighbouring definition, tried when the named one has no figure.
-    others = [Candidate(m, s, "mismatch", claim_def, side, side_known) for s, m in group if (s, m) not in chosen]
+    others = [Candidate(m, s, "mismatch", claim_def, side or m.options.get("default_side"), side_known)
+              for s, m in group if (s, m) not in chosen and claim_def is not None]
     return primary + others
 
 

@@ -137,7 +137,7 @@ def _side_matters() -> set:
 
 def _what_words(c) -> str:
     m = c.metric
-    side = c.side if c.side in ("russia", "ukraine") else (m.side if m.side in ("russia", "ukraine") else "")
+    side = m.side if m.side in ("russia", "ukraine") else (c.side if c.side in ("russia", "ukraine") else "")
     adjective = {"russia": "Russian", "ukraine": "Ukrainian"}.get(side, "")
     noun = {"personnel": "troops", "civilians": "civilians", "missiles": "missiles", "drones": "drones",
             "territory": "", "population": "people", "gdp": "GDP"}.get(m.what, m.what.replace("_", " "))

@@ -24,7 +24,7 @@ def fmt_number(x: float | None, unit: str = "") -> str:
         return f"${x:,.0f}"
     if abs(x) >= 1e7:
         return f"{x / 1e6:,.1f} million".replace(".0 ", " ")
-    text = f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
+    text = f"{x:,.2f}" if abs(x) < 10 and x != int(x) else f"{x:,.1f}" if x != int(x) else f"{int(x):,}"
     return text + ("%" if unit == "percent" else "")
 
 
@@ -71,6 +71,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         lead = (f"Anniversary {a['n']} of {fmt_date(a['event']['date'].isoformat())} falls on "
                 f"{fmt_date(a['date'].isoformat())}, {abs(a['days_to'])} days "
                 f"{'after' if a['days_to'] >= 0 else 'before'} the date the claim speaks of")
+    elif r["definition"] == "days_since" and r["unit"] != "day":
+        lead = f"{fmt_date(r['date'])} is {fmt_number(r['value'])} {r['unit']}s into the full-scale war (24 Feb 2022 = day 1)"
     elif r["definition"] == "days_since":
         lead = f"{fmt_date(r['date'])} is day {fmt_number(r['value'])} of the full-scale war (24 Feb 2022 = day 1)"
     elif r.get("_country"):
@@ -86,14 +88,28 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
     elif j.verdict == "refuted":
         sentence = f"{lead}; {tail}, beyond the tolerance for {v.qualifier.replace('_', ' ')} figures"
     else:
-        other = next((row for row, o in j.outcomes if o.result == "refutes" and row is not r), None)
-        sentence = f"Sources disagree: {lead}, which fits '{said}'"
-        if other:
-            sentence += f", but {_who(other)} reported {ref_text(other)} on {fmt_date(other['date'])}"
+        sentence = _conflict(v, j, said)
     if "definition" in j.notes:
         sentence += (f" (note: the claim counts {DEFINITION_WORDS.get(v_definition(v), 'something else')}, "
                      f"while this source counts {DEFINITION_WORDS.get(r['definition'], r['definition'])})")
     return sentence + "."
+
+
+def _conflict(v: ClaimView, j: Judgement, said: str) -> str:
+    """'Sources disagree: A reported x (fits), but B reported y (and a running total cannot fall).'"""
+    pro = [r for r, o in j.outcomes if o.result == "supports" and r["_role"] != "context"]
+    pro += [r for r, o in j.outcomes if r["_role"].startswith("bound") and o.result != "refutes"]
+    con = [r for r, o in j.outcomes if o.result == "refutes" and r["_role"] != "context"]
+    if not pro or not con:
+        return f"Sources disagree about '{said}'"
+    a, b = pro[0], con[0]
+    text = (f"Sources disagree: {_who(a)} reported {ref_text(a)} on {fmt_date(a['date'])}, "
+            f"consistent with '{said}', but {_who(b)} reported {ref_text(b)} on {fmt_date(b['date'])}")
+    if b["_role"] == "bound_below":
+        text += ", and a running total cannot fall"
+    elif b["_role"] == "bound_above":
+        text += ", and a running total cannot have been higher before"
+    return text
 
 
 def _fits_word(tail: str) -> bool:

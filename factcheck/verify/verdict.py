@@ -78,6 +78,11 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         verdict, key = "conflicting", _closest(supports)
         conf = base / 2 - (penalty("definition_mismatch") if flags.get("definition") == "mismatch" else 0)
         notes.append("violation" if violations else "disagree")
+    elif not refutes and any(r["_role"].startswith("bound") for r, o in compared if (r, o) not in violations):
+        # Only running totals speak, and they disagree with one another about the claim.
+        verdict, key = "conflicting", _closest(violations)
+        conf = base / 2
+        notes.append("violation")
     else:
         verdict, key = "refuted", _closest(refutes or violations)
         excess = min(o.excess for _, o in (refutes or violations))
