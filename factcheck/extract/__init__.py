@@ -51,9 +51,9 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
             start=start,
             end=end,
             text=text[start:end],
-            value=m.value,
-            low=m.low,
-            high=m.high,
+            value=_tidy(m.value),
+            low=_tidy(m.low),
+            high=_tidy(m.high),
             unit=m.unit,
             qualifier=m.qualifier,
             kind=m.kind,
@@ -66,6 +66,11 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         claim.checkworthy = sents.checkworthy(start, claim.kind)
         claims.append(claim)
     return claims
+
+
+def _tidy(x: float | None) -> float | None:
+    """Drop float noise from unit conversions (0.00030000000000000003 -> 0.0003)."""
+    return None if x is None else float(f"{x:.12g}")
 
 
 _PRONOUNS = {"them", "these", "those", "which", "whom", "it", "they"}

@@ -68,6 +68,10 @@ class SentenceIndex:
         return self._sources[span[0]]
 
 
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"billion|half|third|quarter|dozens?|hundreds|thousands|millions|several|most|many|some|nearly|almost|about)\b",
+    re.IGNORECASE)
 _PRONOUN = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "which", "who", "one"}
 
 
@@ -107,6 +111,8 @@ def attributed_source(sentence: str) -> str | None:
             continue
         for m in p[key].finditer(sentence):
             cand = _trim(m.group(1))
+            if cand and _NUMBER_WORD.search(cand):
+                continue  # 'About two in five adults say': the figure's own subject, not a source
             if cand and cand.lower() not in _PRONOUN and not cand.lower().startswith(("with ", "and ", "but ", "as ")):
                 return cand
             if cand and cand.lower().startswith(("with ", "and ", "but ", "as ")):

@@ -133,7 +133,11 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
-    if m.kind == "duration" and (_time_frame(tokens, first) or _time_reference(tokens, m.last)):
+    if m.kind == "duration" and (_time_frame(tokens, first, m.last) or _time_reference(tokens, m.last)):
+        return None
+    if tokens[num.first].low in ("a", "an") and m.hedge is None and num.form == "digits":
+        return None  # 'over a decade' as a time span, not 'more than a decade'
+    if m.qualifier == "range" and _years(tokens, m):
         return None
     if m.kind == "count" and m.qualifier == "exact" and not m.measured and tokens[num.first].text in _service_numbers():
         return None
@@ -171,9 +175,21 @@ def _time_reference(tokens, j: int) -> bool:
 _FRAME_WORDS = {"final", "last", "first", "past", "next", "previous", "coming", "following", "preceding", "latest", "opening", "initial"}
 
 
-def _time_frame(tokens, first: int) -> bool:
-    """'in the final three months of 2023', 'over the past 24 hours': a time frame, not a claim."""
-    return first >= 2 and tokens[first - 1].low in _FRAME_WORDS and tokens[first - 2].low in ("the", "its", "their", "his", "her", "our")
+def _time_frame(tokens, first: int, last: int) -> bool:
+    """'in the final three months of 2023', 'over the past 24 hours', 'the three months to
+    September': a time frame, not a claim."""
+    if first >= 2 and tokens[first - 1].low in _FRAME_WORDS and tokens[first - 2].low in ("the", "its", "their", "his", "her", "our"):
+        return True
+    return (first >= 1 and tokens[first - 1].low in ("the", "those", "these") and last < len(tokens)
+            and tokens[last].low in ("to", "through", "until", "till", "ending", "ended", "leading"))
+
+
+def _years(tokens, m) -> bool:
+    """'from 2009 to 2017', 'between 2019 and 2023': a span of years, not a range of amounts."""
+    if m.unit != "dimensionless" or m.low is None or m.high is None:
+        return False
+    return 1800 <= m.low <= 2100 and 1800 <= m.high <= 2100 and m.low == int(m.low) and m.high == int(m.high) and not any(
+        "," in t.text for t in tokens[m.first:m.last])
 
 
 def _compound_adjective(tokens, num) -> bool:

@@ -130,15 +130,22 @@ def _small_value(tok) -> float | None:
 def _read_one_in(tokens, i: int) -> Number | None:
     """'one in eight', '1 in 5': a share, in percent."""
     n = len(tokens)
-    if i + 2 >= n or tokens[i + 1].low != "in":
+    if i + 2 >= n or tokens[i + 1].low not in ("in", "out"):
         return None
+    k = i + 2
+    if tokens[i + 1].low == "out":
+        if tokens[k].low != "of" or k + 1 >= n:
+            return None
+        k += 1
     a = _small_value(tokens[i])
-    b = _small_value(tokens[i + 2])
-    if a is None or b is None or b <= a or b < 2 or (tokens[i].kind == "num") != (tokens[i + 2].kind == "num"):
+    b = _small_value(tokens[k])
+    if tokens[i + 1].low == "out" and b not in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100):
         return None
-    if tokens[i].kind == "num" and (b >= 1000 or "," in tokens[i + 2].text):
+    if a is None or b is None or b <= a or b < 2 or (tokens[i].kind == "num") != (tokens[k].kind == "num"):
         return None
-    end = i + 3
+    if tokens[i].kind == "num" and (b >= 1000 or "," in tokens[k].text):
+        return None
+    end = k + 1
     if end < n and tokens[end].start == tokens[end - 1].end and tokens[end].kind != "sym":
         return None
     return Number(i, end, 100.0 * a / b, "fraction", raw=a / b)
