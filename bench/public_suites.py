@@ -1,0 +1,350 @@
+"""Compare our extractor with quantulum3 on public number-recognition suites.
+
+The suites are other projects' data and are not committed: they are read from
+bench/.cache/ (see bench/README.md for where each file came from).
+
+- Recognizers-Text English specs (Number, Percent, Ordinal models): each case is
+  an input and its expected numbers (Resolution.value; '20%' reads as 20).
+  Relative ordinals ('next', 'last') are left out: they carry no number.
+- NewsQuant (the CQE paper's news test set): sentences with their quantities
+  (change, value, unit, normalized_unit); a value is a number or a range 'a-b'.
+
+Matching, per sentence, one to one, greedy in the order of the expected items:
+
+- A prediction offers *readings*: its single numbers (value, or the single bound
+  of 'more than X' / 'up to X') and, for a range, the pair (low, high). For
+  quantulum3 a value with an uncertainty u also offers the pair (value-u, value+u).
+- An expected number matches a reading when the two are equal within 0.5%
+  relative; an expected range matches a pair reading whose endpoints both match
+  (endpoints compared in ascending order).
+- Quantities in pint units are compared in base units when both sides are pint
+  units of the same dimensionality (so '35 miles' matches our 56.3 km).
+- Number suite only: a percent prediction also reads as its value / 100 (our
+  extractor reports 'two thirds of' as 66.7 percent).
+- NewsQuant fractions annotated as '% <noun>' with a value like 0.667 are read
+  as 66.7 percent.
+
+Precision = matched / predicted items, recall = matched / expected items, F1 their
+harmonic mean, summed over the suite. For NewsQuant, "value" F1 uses the rule
+above; "value+unit" F1 also needs the same unit family: same currency code,
+percent with percent, pint units of the same dimensionality, and counts (a
+unitless number or a counted noun such as 'workers') with dimensionless.
+
+Usage: .venv/bin/python bench/public_suites.py [--suite NAME] [--diff N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+REL_TOL = 0.005
+
+RECOGNIZERS = {
+    "rt-number": ("recognizers/NumberModel.json", {"number"}),
+    "rt-percent": ("recognizers/PercentModel.json", {"percentage"}),
+    "rt-ordinal": ("recognizers/OrdinalModel.json", {"ordinal"}),
+}
+NEWSQUANT = "NewsQuant.json"
+
+# currency names (CQE's normalized units and quantulum3's unit names) -> ISO code
+CURRENCIES = {
+    "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR",
+    "pound sterling": "GBP", "japanese yen": "JPY", "yen": "JPY", "chinese yuan": "CNY",
+    "yuan": "CNY", "renminbi": "CNY", "shekel": "ILS", "israeli new shekel": "ILS",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "malaysian ringgit": "MYR", "indian rupee": "INR", "danish krone": "DKK",
+    "new zealand dollar": "NZD", "singaporean dollar": "SGD", "singapore dollar": "SGD",
+    "south african rand": "ZAR", "croatian kuna": "HRK", "russian ruble": "RUB",
+    "swiss franc": "CHF", "south korean won": "KRW", "ukrainian hryvnia": "UAH",
+}
+PINT_NAMES = {
+    "celsius": "degree_Celsius", "degree celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit",
+    "degree fahrenheit": "degree_Fahrenheit", "year of age": "year", "month of age": "month",
+    "metric ton": "metric_ton", "pound-mass": "pound", "pound-foot": "foot * force_pound",
+    "foot pound-force": "foot * force_pound", "kilopound per square inch": "kip / inch ** 2",
+    "revolutions per minute": "revolution / minute", "brake horsepower": "horsepower",
+    "parts-per-billion": "ppb", "part per million": "ppm", "milliampere-hour": "milliampere * hour",
+    "square feet": "foot ** 2", "kilowatt hour": "kilowatt_hour", "gigawatt hour": "gigawatt_hour",
+}
+# words pint knows as units that CQE uses as counted nouns ('points', 'units', 'hands')
+COUNT_NOUNS = {"point", "unit", "section", "league", "hand", "count", "mosque", "people"}
+
+
+# ----------------------------------------------------------------- loading
+def load_recognizers(name: str) -> list[dict]:
+    rel, types = RECOGNIZERS[name]
+    path = CACHE / rel
+    cases = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        results = item.get("Results") or []
+        if any(r.get("TypeName", "").endswith(".relative") for r in results):
+            continue
+        expected = []
+        for r in results:
+            if r.get("TypeName") not in types:
+                continue
+            value = str(r.get("Resolution", {}).get("value", "")).rstrip("%")
+            try:
+                expected.append({"values": (float(value),), "unit": None})
+            except ValueError:
+                continue
+        cases.append({"text": item["Input"], "expected": expected})
+    return cases
+
+
+_RANGE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*(?:-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?\s*$")
+
+
+def load_newsquant() -> list[dict]:
+    cases = []
+    for item in json.loads((CACHE / NEWSQUANT).read_text(encoding="utf-8")):
+        expected = []
+        for q in item["quantities"]:
+            m = _RANGE.match(str(q["value"]))
+            if not m:
+                continue
+            values = tuple(float(v) for v in m.groups() if v is not None)
+            unit = (q.get("normalized_unit") or "").strip()
+            if unit.startswith("%"):
+                values, unit = tuple(v * 100 for v in values), "percentage"
+            expected.append({"values": values, "unit": unit, "raw": q})
+        cases.append({"text": item["text"], "expected": expected})
+    return cases
+
+
+# ----------------------------------------------------------------- units
+_UREG = None
+
+
+def _ureg():
+    global _UREG
+    if _UREG is None:
+        sys.path.insert(0, str(ROOT))
+        from factcheck.units import registry
+
+        _UREG = registry()
+    return _UREG
+
+
+def _pint_unit(text: str):
+    text = PINT_NAMES.get(text, text)
+    text = re.sub(r"\bsquare (\w+)", r"\1 ** 2", text)
+    text = re.sub(r"\bcubic (\w+)", r"\1 ** 3", text)
+    text = text.replace(" per ", " / ")
+    try:
+        unit = _ureg().Unit(text)
+    except Exception:  # noqa: BLE001 - an unknown name is simply not a pint unit
+        return None
+    return None if unit.dimensionless else unit
+
+
+def unit_family(unit: str | None, ours: bool = False):
+    """('percent',) | ('currency', CODE) | ('pint', Unit) | ('count',) for a unit name."""
+    if unit is None or unit in ("", "-", "dimensionless", "count"):
+        return ("count",)
+    text = unit.strip()
+    if text in ("percent", "percentage", "percentage_point", "percentage point"):
+        return ("percent",)
+    if ours:
+        if re.fullmatch(r"[A-Z]{3}", text):
+            return ("currency", text)
+        pint_unit = _pint_unit(text)
+        return ("pint", pint_unit) if pint_unit is not None else ("count",)
+    low = text.lower()
+    head, _, per = low.partition(" per ")
+    if head in CURRENCIES:
+        return ("currency", CURRENCIES[head])
+    if head in ("percentage", "percent"):
+        return ("percent",)
+    if head in COUNT_NOUNS or (per and _pint_unit(head) is None):
+        # a counted noun, or a count per time ('tests per day' is a rate of 1/day)
+        per_unit = _pint_unit(per) if per else None
+        return ("pint", 1 / per_unit) if per_unit is not None else ("count",)
+    pint_unit = _pint_unit(low)
+    return ("pint", pint_unit) if pint_unit is not None else ("count",)
+
+
+def _same_family(a, b) -> bool:
+    if a[0] != b[0]:
+        return False
+    if a[0] == "pint":
+        return a[1].dimensionality == b[1].dimensionality
+    return a == b
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= REL_TOL * max(abs(a), abs(b))
+
+
+def _to_base(values: tuple, family) -> tuple | None:
+    if family[0] != "pint":
+        return None
+    try:
+        q = _ureg().Quantity
+        return tuple(q(v, family[1]).to_base_units().magnitude for v in values)
+    except Exception:  # noqa: BLE001 - offset units and the like: fall back to raw values
+        return None
+
+
+def _values_match(expected: tuple, reading: tuple) -> bool:
+    if len(expected) != len(reading):
+        return False
+    return all(_close(a, b) for a, b in zip(sorted(expected), sorted(reading)))
+
+
+def item_matches(exp: dict, pred: dict, with_unit: bool) -> bool:
+    exp_family = unit_family(exp["unit"]) if exp["unit"] is not None else None
+    pred_family = pred["family"]
+    same = exp_family is not None and _same_family(exp_family, pred_family)
+    if with_unit and not same:
+        return False
+    for reading in pred["readings"]:
+        if _values_match(exp["values"], reading):
+            return True
+        if same and exp_family[0] == "pint":
+            a, b = _to_base(exp["values"], exp_family), _to_base(reading, pred_family)
+            if a is not None and b is not None and _values_match(a, b):
+                return True
+    return False
+
+
+# ----------------------------------------------------------------- systems
+def ours_predict(text: str, percent_as_fraction: bool = False) -> list[dict]:
+    from factcheck.extract import extract
+
+    out = []
+    for claim in extract(text, None):
+        c = claim.to_dict() if hasattr(claim, "to_dict") else claim
+        readings = []
+        singles = [c.get(k) for k in ("value", "low", "high") if c.get(k) is not None]
+        if c.get("value") is not None:
+            readings.append((c["value"],))
+        elif c.get("low") is not None and c.get("high") is not None:
+            readings.append((c["low"], c["high"]))
+        else:
+            readings.extend((v,) for v in singles)
+        if percent_as_fraction and c.get("unit") in ("percent", "percentage_point"):
+            readings.extend(tuple(v / 100 for v in r) for r in list(readings))
+        out.append({"readings": readings, "family": unit_family(c.get("unit"), ours=True), "text": c.get("text")})
+    return out
+
+
+_Q3 = None
+
+
+def quantulum_predict(text: str, percent_as_fraction: bool = False) -> list[dict]:
+    global _Q3
+    if _Q3 is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+
+        _Q3 = parser
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quantities = _Q3.parse(text)
+    for q in quantities:
+        readings = [(float(q.value),)]
+        if q.uncertainty:
+            readings.append((q.value - q.uncertainty, q.value + q.uncertainty))
+        name = q.unit.name
+        if percent_as_fraction and name == "percentage":
+            readings.append((q.value / 100,))
+        out.append({"readings": readings, "family": unit_family(name), "text": q.surface})
+    return out
+
+
+SYSTEMS = {"ours": ours_predict, "quantulum3": quantulum_predict}
+
+
+# ----------------------------------------------------------------- scoring
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def _match_count(expected: list, predicted: list, with_unit: bool) -> int:
+    used, tp = set(), 0
+    for exp in expected:
+        for i, pred in enumerate(predicted):
+            if i not in used and item_matches(exp, pred, with_unit):
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def run_suite(cases: list[dict], predict, with_units: bool, percent_as_fraction: bool, misses: list | None):
+    tp_v = tp_u = n_pred = n_gold = 0
+    for case in cases:
+        predicted = predict(case["text"], percent_as_fraction)
+        n_pred += len(predicted)
+        n_gold += len(case["expected"])
+        hit = _match_count(case["expected"], predicted, False)
+        tp_v += hit
+        if with_units:
+            tp_u += _match_count(case["expected"], predicted, True)
+        if misses is not None and (hit < len(case["expected"]) or hit < len(predicted)):
+            misses.append(
+                f"{case['text']!r}\n    expected {[e['values'] for e in case['expected']]}"
+                f"\n    got      {[(p['text'], p['readings']) for p in predicted]}"
+            )
+    result = {"value": _prf(tp_v, n_pred, n_gold)}
+    if with_units:
+        result["value+unit"] = _prf(tp_u, n_pred, n_gold)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", choices=[*RECOGNIZERS, "newsquant"], action="append")
+    parser.add_argument("--system", choices=list(SYSTEMS), action="append")
+    parser.add_argument("--diff", type=int, default=0, help="print up to N mismatched cases per suite and system")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    suites = args.suite or [*RECOGNIZERS, "newsquant"]
+    systems = args.system or list(SYSTEMS)
+    report = {}
+    for suite in suites:
+        try:
+            cases = load_newsquant() if suite == "newsquant" else load_recognizers(suite)
+        except FileNotFoundError as exc:
+            print(f"{suite}: missing {exc.filename} (see bench/README.md)", file=sys.stderr)
+            continue
+        for system in systems:
+            misses: list | None = [] if args.diff else None
+            started = time.perf_counter()
+            result = run_suite(cases, SYSTEMS[system], suite == "newsquant", suite == "rt-number", misses)
+            result["seconds"] = round(time.perf_counter() - started, 2)
+            report[f"{suite}/{system}"] = result
+            if misses:
+                print(f"--- {suite} / {system}: {len(misses)} cases differ")
+                print("\n".join(misses[: args.diff]))
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{'suite/system':<24} {'metric':<11} {'P':>6} {'R':>6} {'F1':>6}  (tp/pred/gold)")
+    for key, result in report.items():
+        for metric in ("value", "value+unit"):
+            if metric in result:
+                r = result[metric]
+                print(
+                    f"{key:<24} {metric:<11} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}  "
+                    f"({r['tp']}/{r['pred']}/{r['gold']})"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
