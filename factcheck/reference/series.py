@@ -45,10 +45,22 @@ class Series:
 
     def at(self, when: date) -> dict | None:
         """The latest record dated on or before `when`."""
-        i = int(np.searchsorted(self.days, day_number(when), side="right")) - 1
+        hit = self.at_number(day_number(when))
+        return None if hit is None else {"date": from_day_number(hit[0]), "value": hit[1]}
+
+    def at_number(self, n: int) -> tuple[int, float] | None:
+        """(day number, value) of the latest record on or before day number n."""
+        i = int(np.searchsorted(self.days, n, side="right")) - 1
         if i < 0:
             return None
-        return {"date": from_day_number(self.days[i]), "value": float(self.values[i])}
+        return int(self.days[i]), float(self.values[i])
+
+    def increase_between(self, first: int, last: int) -> float | None:
+        """values[last] - values[first] for two day numbers that are both records."""
+        i, j = np.searchsorted(self.days, [first, last])
+        if j >= len(self.days) or self.days[i] != first or self.days[j] != last:
+            return None
+        return float(self.values[j] - self.values[i])
 
     def on(self, when: date) -> dict | None:
         """The record dated exactly `when`, if there is one."""
