@@ -78,7 +78,7 @@ def read(tokens, i: int) -> Number | None:
     """The number that starts at token i, or None."""
     tok = tokens[i]
     if tok.kind == "num":
-        return _read_digits(tokens, i)
+        return _read_one_in(tokens, i) or _read_digits(tokens, i)
     if tok.kind != "word" or tok.low not in starters():
         return None
     w = _words()
