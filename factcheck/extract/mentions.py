@@ -420,11 +420,27 @@ def _counted_strongly(tokens, m: Mention, num) -> bool:
     return bool(m.measured) and m.measured[:1].islower()
 
 
+_DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}
+
+
+def _rank(tokens, num) -> Mention | None:
+    """An ordinal that ends its clause is a rank ('Labour came second.', 'the 21st'),
+    unless it is a day of the month ('on the 21st')."""
+    i = num.first
+    if i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in _DATE_PREPOSITIONS:
+        return None
+    m = Mention(num.first, num.last, value=num.value, kind="other")
+    m.extra["ordinal"] = True
+    return m
+
+
 def _ordinal(text: str, tokens, num) -> Mention | None:
     """'its third anniversary', 'the 1,000th day' carry a quantity; other ordinals name things."""
     j = num.last
     n = len(tokens)
-    if j >= n or tokens[j].start - tokens[j - 1].end > 1:
+    if j >= n or tokens[j].kind == "sym" and tokens[j].low not in ("-", "–"):
+        return _rank(tokens, num)
+    if tokens[j].start - tokens[j - 1].end > 1:
         return None
     unit = _ordinal_units().get(tokens[j].low)
     if not unit:

@@ -166,15 +166,28 @@ def _read_digits(tokens, i: int) -> Number | None:
     # numeric ordinal: 47th, 1,000th
     if j < n and _adjacent(tokens, j - 1, j) and tokens[j].low in _ORDINAL_SUFFIX and "." not in tok.text:
         return Number(i, j + 1, value, "ordinal", raw=value)
-    num = Number(i, j, value, "digits", raw=value)
+    first = i
+    if i > 0 and tokens[i - 1].low == "." and _adjacent(tokens, i - 1, i) and "." not in tok.text and "," not in tok.text and (
+            i < 2 or not _adjacent(tokens, i - 2, i - 1)):
+        value = float("0." + tok.text)  # '.08'
+        first = i - 1
+    num = Number(first, j, value, "digits", raw=value)
     return _read_scale(tokens, num)
 
 
+_AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
 def _read_scale(tokens, num: Number) -> Number:
-    """Extend a figure with scale words: '2.3 billion', '1.5m', '$40bn', '350k', 'two hundred thousand'."""
+    """Extend a figure with scale words: '2.3 billion', '1.5m', '$40bn', '350k', 'two hundred thousand',
+    and with 'and a half' ('two and a half million')."""
     w = _words()
     n = len(tokens)
     j = num.last
+    if j + 2 < n and tokens[j].low == "and" and tokens[j + 1].low == "a" and tokens[j + 2].low in _AND_A and num.raw is not None and num.scale == 1.0:
+        num.raw += _AND_A[tokens[j + 2].low]
+        num.value = num.raw
+        num.last = j = j + 3
     scale = 1.0
     while j < n and tokens[j].kind == "word":
         low = tokens[j].low.rstrip(".")
@@ -235,7 +248,8 @@ def _read_words(tokens, i: int) -> Number | None:
         lw = t.low
         if j > i and not _spaced(tokens, j - 1, j):
             break
-        if t.kind == "sym" and lw == "-" and last_kind == "tens" and j + 1 < n and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) and tokens[j + 1].low in w["units"]:
+        if t.kind == "sym" and lw == "-" and last_kind == "tens" and j + 1 < n and _adjacent(tokens, j - 1, j) and _adjacent(tokens, j, j + 1) and (
+                tokens[j + 1].low in w["units"] or w["ordinals"].get(tokens[j + 1].low, 99) < 10):
             j += 1
             continue
         if t.kind != "word":
@@ -272,9 +286,19 @@ def _read_words(tokens, i: int) -> Number | None:
             scale_seen = w["scales"][lw]
             current = 0.0
             last_kind = "scale"
-        elif lw in w["multipliers"] and seen and last_kind in ("units", "teen", "tens", "a"):
-            current = (current or 1.0) * w["multipliers"][lw]
+        elif lw.rstrip("s") in w["multipliers"] and seen and last_kind in ("units", "teen", "tens", "a"):
+            current = (current or 1.0) * w["multipliers"][lw.rstrip("s")]
             last_kind = "multiplier"
+        elif seen and lw in w["ordinals"] and decimals is None and last_kind in ("tens", "hundred", "scale", "a", "units", "teen"):
+            # 'twenty-first', 'one hundred twenty fifth', 'two hundredth'
+            rank = w["ordinals"][lw]
+            if rank >= 100:
+                value = total + (current or 1.0) * rank
+            elif last_kind in ("units", "teen") or (last_kind == "tens" and rank >= 10):
+                break
+            else:
+                value = total + current + rank
+            return Number(i, j + 1, float(value), "ordinal", raw=float(value))
         elif lw == "and" and last_kind in ("hundred", "scale") and j + 1 < n and (
             tokens[j + 1].low in w["units"] or tokens[j + 1].low in w["tens"]
         ):
@@ -296,7 +320,7 @@ def _read_words(tokens, i: int) -> Number | None:
     value = total + current
     # 'two point two million' has its scale after the decimals
     num = Number(i, j, value, "words", raw=value)
-    if scale_seen == 1.0 and last_kind == "decimal":
+    if scale_seen == 1.0 and (last_kind == "decimal" or (j + 2 < n and tokens[j].low == "and" and tokens[j + 1].low == "a")):
         num = _read_scale(tokens, num)
     elif scale_seen != 1.0:
         num.scale = scale_seen

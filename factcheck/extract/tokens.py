@@ -41,7 +41,7 @@ def tokenize(text: str) -> list[Token]:
         tok = text[start:end]
         if kind == "word" and tok[-1] == ".":
             low = lowered[start:end]
-            if low not in _DOTTED:
+            if low not in _DOTTED or (start and text[start - 1].isdigit()):  # '21st.' ends a sentence
                 append(new(Token, ("word", tok[:-1], low[:-1], start, end - 1)))
                 append(new(Token, ("sym", ".", ".", end - 1, end)))
                 continue
