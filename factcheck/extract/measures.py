@@ -56,7 +56,7 @@ def currency_before(tokens, i: int):
     if not found:
         return None
     code, first = found
-    if tokens[first].text.isalpha() and not tokens[first].text.isupper():
+    if tokens[first].text.isalpha() and not tokens[first].text.isupper() and tokens[first].text != "Rs":
         return None
     # 'A$' and 'HK$' only when the letters are glued to the symbol
     for k in range(first, i - 1):
