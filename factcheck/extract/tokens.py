@@ -15,10 +15,10 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<abbr>(?:[^\W\d_]\.){2,})"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?\.?)"
-    r"|(?P<sym>\S)"
+    r"\d+(?:[.,]\d+)*"  # numeral
+    r"|(?:[^\W\d_]\.){2,}"  # dotted abbreviation: U.S., e.g.
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)?\.?"  # word, maybe with its abbreviation dot
+    r"|\S"  # any other single character
 )
 # Abbreviations whose trailing dot belongs to the word; elsewhere a dot is a symbol.
 _DOTTED = {"c.", "ca.", "approx.", "sq.", "no.", "nos.", "p.", "pp.", "vol.", "mr.", "mrs.", "ms.", "dr.",
@@ -35,17 +35,22 @@ def tokenize(text: str) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
         lowered = "".join(ch.lower()[0] for ch in text)
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        start, end = m.span()
-        tok = text[start:end]
-        if kind == "word" and tok[-1] == ".":
+    find = text.find
+    pos = 0
+    for tok in _TOKEN.findall(text):
+        start = find(tok, pos)
+        end = pos = start + len(tok)
+        first = tok[0]
+        if first.isdigit():
+            append(new(Token, ("num", tok, tok, start, end)))
+        elif first.isalpha() or first in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞":
             low = lowered[start:end]
-            if low not in _DOTTED or (start and text[start - 1].isdigit()):  # '21st.' ends a sentence
+            # a word's trailing dot is its own token unless it closes a known abbreviation
+            if tok[-1] == "." and len(tok) > 1 and "." not in tok[:-1] and (low not in _DOTTED or (start and text[start - 1].isdigit())):
                 append(new(Token, ("word", tok[:-1], low[:-1], start, end - 1)))
                 append(new(Token, ("sym", ".", ".", end - 1, end)))
-                continue
-        elif kind == "abbr":
-            kind = "word"
-        append(new(Token, (kind, tok, lowered[start:end] if kind == "word" else tok, start, end)))
+            else:
+                append(new(Token, ("word", tok, low, start, end)))
+        else:
+            append(new(Token, ("sym", tok, tok, start, end)))
     return out
