@@ -74,6 +74,15 @@ def starters() -> frozenset:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _after_a() -> frozenset:
+    """Words after 'a' that make it a number: 'a dozen', 'a million', 'a quarter', 'a few', 'a month'."""
+    w = _words()
+    words = set(w["scales"]) | set(w["multipliers"]) | set(w["fractions"]) | _SINGLE_UNITS
+    words |= {"couple", "few", "handful", "half"}
+    return frozenset(words)
+
+
 def read(tokens, i: int) -> Number | None:
     """The number that starts at token i, or None."""
     tok = tokens[i]
@@ -83,6 +92,8 @@ def read(tokens, i: int) -> Number | None:
         return None
     w = _words()
     low = tok.low
+    if low in ("a", "an") and (i + 1 >= len(tokens) or tokens[i + 1].low not in _after_a()):
+        return None
     if low in w["unicode"]:
         return Number(i, i + 1, w["unicode"][low], "digits", raw=w["unicode"][low])
     ratio = _read_one_in(tokens, i)
