@@ -39,7 +39,7 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
     sides = vocabulary("side")
     if tx.first_of(v.sentence, settings()["candidates"]["both_sides"]):
         return "both", True
-    for near in (v.measured, v.claim.text, v.after):
+    for near in (v.measured, v.claim.text, v.after_clause):
         hits = [s for s, ws in sides.items() if tx.first_of(near, ws)]
         if len(hits) == 1:
             return hits[0], True
@@ -60,8 +60,11 @@ def _family(definitions: set[str]) -> tuple[str | None, list[str]]:
 
 
 def _claim_definition(v: ClaimView, allowed: list[str]) -> str | None:
+    for word, definition in settings()["candidates"].get("definition_by_source", {}).items():
+        if definition in allowed and tx.has(" ".join((v.sentence, v.claim.source or "")), word):
+            return definition
     vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
-    for place in (v.after + " " + v.measured, v.before, v.sentence):
+    for place in (" ".join((v.claim.text, v.measured_raw, v.after)), v.before, v.sentence):
         best = None
         for d, ws in vocab.items():
             hit = tx.first_of(place, ws)
@@ -93,6 +96,8 @@ def candidates(v: ClaimView) -> list[Candidate]:
         needs = m.options.get("requires_any")
         if needs and not tx.first_of(v.sentence, needs):
             continue
+        if tx.first_of(v.sentence, m.options.get("excludes_any", [])):
+            continue
         if m.kind == "money" and (v.claim.unit or "").upper() != m.unit.upper():
             continue
         score = _what_score(v, m)
@@ -104,8 +109,15 @@ def candidates(v: ClaimView) -> list[Candidate]:
     if not scored:
         return []
     best_score = max(s for s, _ in scored)
-    best_what = {m.what for s, m in scored if s == best_score}
-    group = [(s, m) for s, m in scored if m.what in best_what]
+    out: list[Candidate] = []
+    for what in sorted({m.what for s, m in scored if s == best_score}):
+        group = [(s, m) for s, m in scored if m.what == what]
+        out += _definition_group(v, group, side, side_known)
+    return out
+
+
+def _definition_group(v: ClaimView, group, side, side_known) -> list[Candidate]:
+    """The candidates of one counted thing, split by the definition the claim's words name."""
     available = {m.definition for _, m in group}
     family, members = _family(available)
     claim_def = _claim_definition(v, members) if family else None

@@ -43,19 +43,22 @@ def _check(claim: Claim, article: Article) -> dict:
         return {**empty, "explanation": f"No reference dataset covers '{claim.text.strip()}'."}
     b = bounds(claim.value, claim.low, claim.high, v.qualifier, v.ordinal)
     best: tuple[Judgement, list[dict], object] | None = None
-    for c in _by_dataset_group(cands):
-        rows = [r for cand in c for r in gather(cand, v, when)]
-        if not rows:
-            continue
-        _prefer_named_source(v, rows)
-        sides = {r.get("_side") for r in rows if r.get("_side")}
-        flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and len(sides) > 1,
-                 "explicit_date": when.explicit}
-        j = judge(b, rows, flags)
-        if best is None or _rank(j) > _rank(best[0]):
-            best = (j, rows, c)
-        if j.verdict != "not_enough_info":
-            break
+    for what_groups in _groups(cands):
+        for c in what_groups:
+            rows = [r for cand in c for r in gather(cand, v, when)]
+            if not rows:
+                continue
+            _prefer_named_source(v, rows)
+            sides = {r.get("_side") for r in rows if r.get("_side")}
+            flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and len(sides) > 1,
+                     "explicit_date": when.explicit}
+            j = judge(b, rows, flags)
+            if j.verdict == "not_enough_info":
+                continue
+            if best is None or _rank(j) > _rank(best[0]):
+                best = (j, rows, c)
+            if c[0].definition != "mismatch":
+                break  # the claim's own definition answered; neighbours are not needed
     if best is None:
         return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
     j, rows, group = best
@@ -116,16 +119,28 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
             r["_role"] = "context"
 
 
-def _by_dataset_group(cands):
-    """Candidates of the claim's definition are judged together; those of a neighbouring
-    definition (a mismatch) form a second group, used only if the first has no figure."""
-    first = [c for c in cands if c.definition != "mismatch"]
-    second = [c for c in cands if c.definition == "mismatch"]
-    return [g for g in (first, second) if g]
+def _groups(cands):
+    """Per counted thing ('personnel', 'personnel_month'): the candidates of the claim's
+    definition, then those of a neighbouring definition (a mismatch), used only if the
+    first have no figure. A sentence open to two readings takes the one the data bears out."""
+    whats = []
+    for c in cands:
+        if c.metric.what not in whats:
+            whats.append(c.metric.what)
+    out = []
+    for what in whats:
+        first = [c for c in cands if c.metric.what == what and c.definition != "mismatch"]
+        second = [c for c in cands if c.metric.what == what and c.definition == "mismatch"]
+        # each neighbouring definition on its own: killed and wounded are not one figure
+        by_def = {}
+        for c in second:
+            by_def.setdefault(c.metric.definition, []).append(c)
+        out.append([g for g in [first, *by_def.values()] if g])
+    return out
 
 
 def _rank(j: Judgement) -> tuple:
-    order = {"not_enough_info": 0, "refuted": 1, "conflicting": 1, "supported": 1}
+    order = {"not_enough_info": 0, "refuted": 1, "conflicting": 2, "supported": 3}
     return (order[j.verdict], j.confidence)
 
 
@@ -140,7 +155,8 @@ def _what_words(c) -> str:
     side = m.side if m.side in ("russia", "ukraine") else (c.side if c.side in ("russia", "ukraine") else "")
     adjective = {"russia": "Russian", "ukraine": "Ukrainian"}.get(side, "")
     noun = {"personnel": "troops", "civilians": "civilians", "missiles": "missiles", "drones": "drones",
-            "territory": "", "population": "people", "gdp": "GDP"}.get(m.what, m.what.replace("_", " "))
+            "territory": "", "population": "people", "gdp": "GDP",
+            "personnel_day": "troops", "personnel_month": "troops"}.get(m.what, m.what.replace("_", " "))
     definition = {"killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed or wounded",
                   "named_confirmed_dead": "identified by name as dead", "launched": "launched",
                   "destroyed": "destroyed"}.get(m.definition, "")

@@ -81,6 +81,8 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
 
 
 def _ref_point(ref: dict) -> float | None:
+    if ref.get("_point") is not None:
+        return float(ref["_point"])
     if ref.get("value") is not None:
         return float(ref["value"])
     lo, hi = ref.get("low"), ref.get("high")

@@ -17,6 +17,7 @@ from factcheck.verify.settings import settings
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _YEAR = r"((?:19|20)\d\d)"
 
@@ -38,6 +39,9 @@ class ClaimDate:
         }
 
 
+SINCE = ClaimDate(date=date.min)  # marks a 'since ...' phrase: its words are used up, not a date
+
+
 def _patterns():
     seasons = "|".join(settings()["dates"]["seasons"])
     holidays = "|".join(re.escape(h) for h in sorted(settings()["dates"]["holidays"], key=len, reverse=True))
@@ -47,6 +51,7 @@ def _patterns():
         ("holiday", re.compile(rf"\b(?:on |at |over )?({holidays})(?:,? {_YEAR})?", re.I)),
         ("season", re.compile(rf"\b(by|in|during|over|through|since|until)?\s*(?:the )?(this|last|next)?\s*({seasons})(?: of {_YEAR})?\b", re.I)),
         ("month", re.compile(rf"\b(by|in|during|last|this|since|through|until|of)?\s*{_MONTH}(?:,? {_YEAR})?\b", re.I)),
+        ("weekday", re.compile(r"\b(on|last|this|late on|early on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
         ("relative", re.compile(r"\b(yesterday|today|this week|last week|last month|this month|this year|last year)\b", re.I)),
         ("year", re.compile(rf"\b(?:in|by|during|for|of|since|as of)?\s*{_YEAR}\b(?!,\d|\.\d)", re.I)),
     ]
@@ -65,6 +70,8 @@ def resolve(sentence: str, claim_pos: tuple[int, int], published: date) -> Claim
             if result is None:
                 continue
             taken.append((m.start(), m.end()))
+            if result is SINCE:
+                continue
             dist = claim_pos[0] - m.end() if m.end() <= claim_pos[0] else m.start() - claim_pos[1]
             found.append((max(dist, 0), result))
     if not found:
@@ -89,6 +96,8 @@ def _month_window(year: int, month: int) -> tuple[date, date]:
 
 def _interpret(kind: str, m: re.Match, published: date) -> ClaimDate | None:
     phrase = m.group(0).strip()
+    if phrase.lower().startswith("since "):
+        return SINCE  # 'since February 2022' starts the count; the claim speaks of now
     if kind in ("day_month", "month_day"):
         day, month, year = (m.group(1), m.group(2), m.group(3)) if kind == "day_month" else (m.group(2), m.group(1), m.group(3))
         month_n, day_n = MONTHS[month.lower().rstrip(".")], int(day)
@@ -106,6 +115,13 @@ def _interpret(kind: str, m: re.Match, published: date) -> ClaimDate | None:
         return _month(m, published, phrase)
     if kind == "relative":
         return _relative(m.group(1).lower(), published, phrase)
+    if kind == "weekday":
+        # 'on Sunday' is the latest Sunday up to the article's date ('last Sunday': before it).
+        target = WEEKDAYS.index(m.group(2).lower())
+        back = (published.weekday() - target) % 7
+        if back == 0 and (m.group(1) or "").lower() == "last":
+            back = 7
+        return ClaimDate(date=published - timedelta(days=back), explicit=True, phrase=phrase)
     if kind == "year":
         year = int(m.group(1))
         if year > published.year + 1 or year < 1950:

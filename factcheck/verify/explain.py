@@ -11,6 +11,7 @@ from factcheck.verify.view import ClaimView
 DEFINITION_WORDS = {
     "killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed and wounded",
     "named_confirmed_dead": "dead identified by name", "launched": "launched", "destroyed": "destroyed",
+    "damaged": "destroyed or damaged", "lost_to_electronic_warfare": "lost to electronic warfare",
 }
 
 
@@ -71,6 +72,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         lead = (f"Anniversary {a['n']} of {fmt_date(a['event']['date'].isoformat())} falls on "
                 f"{fmt_date(a['date'].isoformat())}, {abs(a['days_to'])} days "
                 f"{'after' if a['days_to'] >= 0 else 'before'} the date the claim speaks of")
+    elif r["definition"] == "anniversary":
+        lead = f"{fmt_date(r['date'])} falls in year {fmt_number(r['value'])} of the full-scale war (from 24 Feb 2022)"
     elif r["definition"] == "days_since" and r["unit"] != "day":
         lead = f"{fmt_date(r['date'])} is {fmt_number(r['value'])} {r['unit']}s into the full-scale war (24 Feb 2022 = day 1)"
     elif r["definition"] == "days_since":

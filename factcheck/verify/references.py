@@ -78,6 +78,14 @@ def _anniversary(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
     if not info:
         return []
     ev = info["event"]
+    if not tx.has(v.claim.text + " " + v.after_short, "anniversary"):
+        # 'the war, now in its third year': the year the date falls in.
+        current = info["completed"] + 1
+        note = (f"{when.date.isoformat()} falls in year {current} of the war that began on "
+                f"{ev['date'].isoformat()}")
+        r = row(m, value=float(current), when=when.date, source=ev["source"], link=ev["link"], note=note,
+                derived_=True)
+        return [r]
     near_words = [w for w in words("anniversary", "near")]
     nearing = tx.first_of(v.sentence[: v.pos[0]] + " " + v.after, near_words) is not None
     nxt = derived.anniversary_info(m.options["key_date"], info["next"], when.date)
@@ -180,13 +188,41 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 continue
             r = _est_row(m, e, role)
             r["_side"] = side
+            if cumulative and role == "direct" and gap:
+                r["_gap_days"] = gap
             rows.append(r)
     share = m.options.get("derived_share")
+    if m.options.get("derived_from") and m.options.get("period") in ("day", "month"):
+        rows += _period_total(m, c, when)
     if share:
         rows += _share(m, share, when, rows)
     if not any(r["_role"] == "direct" for r in rows) and not cumulative:
         return []
     return rows
+
+
+def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
+    """A day's or a month's losses from the running total (record D covers day D-1)."""
+    src = m.options["derived_from"]
+    if src["side"] not in _sides(c):
+        return []
+    if m.options["period"] == "day":
+        first = last = when.date
+    elif when.window and (when.window[1] - when.window[0]).days < 31:
+        first, last = when.window
+    else:
+        return []
+    total = derived.daily_rate(src["dataset"], src["column"], first, last)
+    if not total:
+        return []
+    d = dataset(src["dataset"])
+    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
+            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
+            f"(losses of {first.isoformat()}" + (f" .. {last.isoformat()})" if last != first else ")"))
+    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
+            derived_=True)
+    r["_side"] = src["side"]
+    return [r]
 
 
 def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[dict]:

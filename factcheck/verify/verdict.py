@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.verify.compare import Bounds, Outcome, compare
-from factcheck.verify.settings import penalty, tolerance
+from factcheck.verify.settings import penalty, settings, tolerance
 
 
 @dataclass
@@ -31,7 +31,7 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
     for r in rows:
         role = r["_role"]
         if role in ("direct", "any_of"):
-            o = compare(b, r)
+            o = compare(b, _grown(r))
             if exact_direct and r["value"] is None and o.result == "supports" and _open(r):
                 o = Outcome("neutral", o.deviation, 0.0)
             compared.append((r, o))
@@ -90,6 +90,17 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         strength = min(1.0, excess / full) if full else 1.0
         conf = min(conf, 0.35 + (conf - 0.35) * strength)
     return Judgement(verdict, round(max(0.05, min(conf, 1.0)), 2), key[1].deviation, key[0], compared, notes)
+
+
+def _grown(r: dict) -> dict:
+    """A running total from a few days before (after) the claim's date, widened upwards
+    (downwards) by the growth those days allow; its deviation stays from the figure itself."""
+    gap = r.get("_gap_days")
+    if not gap or r["value"] is None:
+        return r
+    growth = float(settings()["timing"].get("growth_per_day", 0)) * abs(gap)
+    lo, hi = (r["value"], r["value"] * (1 + growth)) if gap < 0 else (r["value"] * (1 - growth), r["value"])
+    return {**r, "value": None, "low": lo, "high": hi, "_point": r["value"]}
 
 
 def _open(r: dict) -> bool:

@@ -28,6 +28,7 @@ class ClaimView:
     before: str          # words before the span, back to the previous figure (at most 100 chars)
     sentence_start: int  # offset of the sentence in the article
     measured: str
+    measured_raw: str    # the extractor's 'measured', even when it is only a verb ('wounded')
     qualifier: str
     ordinal: bool
 
@@ -35,6 +36,11 @@ class ClaimView:
     def after_short(self) -> str:
         """The first few words after the figure: where the counted thing usually is."""
         return " ".join(self.after.split()[:5])
+
+    @property
+    def after_clause(self) -> str:
+        """The words after the figure up to the first comma or semicolon."""
+        return re.split(r"[,;:()]|\s[-–—]\s", self.after, maxsplit=1)[0]
 
     @property
     def local(self) -> str:
@@ -69,10 +75,16 @@ def view(claim: Claim, article: Article) -> ClaimView:
     if qualifier == "exact" and (claim.hedge or "").lower() in words("tolerance", "approximate_hedges"):
         qualifier = "approximately"
     extra = claim.extra or {}
+    if re.search(r"\bday\s*$", before, re.I) and claim.kind == "count" and claim.value is not None:
+        # 'on day 1,000 of the war': a day number, like 'the 1,000th day'
+        claim = Claim(**{**{f: getattr(claim, f) for f in claim.__dataclass_fields__},
+                         "kind": "duration", "unit": "day", "extra": {**extra, "ordinal": True}})
+        extra = claim.extra
     ordinal = bool(extra.get("ordinal")) or bool(re.search(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", claim.text or "", re.I))
     return ClaimView(
         claim=claim, text=text, sentence=sentence, pos=(start - lo, end - lo),
         after=after[:80], before=before, sentence_start=lo, measured=_thing(claim.measured),
+        measured_raw=(claim.measured or "").strip(),
         qualifier=qualifier, ordinal=ordinal,
     )
 

@@ -63,3 +63,15 @@ def test_the_date_nearest_the_figure_wins():
 
 def test_may_the_verb_is_not_a_month():
     assert _resolve("The war may have cost 42 lives.").window is None
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_the_article():
+    # 27 Dec 2024 was a Friday.
+    assert _resolve("On Sunday Russia fired 42 missiles.").date == date(2024, 12, 22)
+    assert _resolve("On Friday Russia fired 42 missiles.").date == date(2024, 12, 27)
+    assert _resolve("Last Friday Russia fired 42 missiles.").date == date(2024, 12, 20)
+
+
+def test_since_starts_a_count_and_is_not_the_claims_date():
+    got = _resolve("At least 42 civilians have been killed since February 2022.")
+    assert got.date == PUBLISHED and not got.explicit
