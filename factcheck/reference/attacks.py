@@ -42,10 +42,13 @@ class Attacks:
             cls = classify(str(r.model), table)
             launched = 0 if _na(r.launched) else int(r.launched)
             destroyed = 0 if _na(r.destroyed) else int(r.destroyed)
+            lost = 0 if _na(r.not_reach_goal) else int(r.not_reach_goal)
             rec[f"{cls}_launched"] = rec.get(f"{cls}_launched", 0) + launched
             rec[f"{cls}_destroyed"] = rec.get(f"{cls}_destroyed", 0) + destroyed
+            rec[f"{cls}_not_reach_goal"] = rec.get(f"{cls}_not_reach_goal", 0) + lost
             rec["rows"].append({
                 "model": str(r.model), "class": cls, "launched": launched, "destroyed": destroyed,
+                "not_reach_goal": lost,
                 "time_start": r.time_start.isoformat(sep=" ", timespec="minutes"),
                 "time_end": r.time_end.isoformat(sep=" ", timespec="minutes"),
                 "source": str(r.source),

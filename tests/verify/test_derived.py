@@ -66,3 +66,8 @@ def test_a_share_is_computed_from_two_figures():
     assert derived.share(800, 1376, complement=True) == pytest.approx(41.86, abs=0.01)
     assert derived.share(1, 4) == 25.0
     assert derived.share(1, 0) is None
+
+
+def test_drones_lost_to_jamming_on_christmas_day():
+    # The Shahed row of 2024-12-24/25: not_reach_goal 52 (the Air Force's 'locationally lost').
+    assert derived.attack(date(2024, 12, 25))["drones_not_reach_goal"] == 52
