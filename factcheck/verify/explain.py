@@ -78,6 +78,13 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         lead = f"{fmt_date(r['date'])} is {fmt_number(r['value'])} {r['unit']}s into the full-scale war (24 Feb 2022 = day 1)"
     elif r["definition"] == "days_since":
         lead = f"{fmt_date(r['date'])} is day {fmt_number(r['value'])} of the full-scale war (24 Feb 2022 = day 1)"
+    elif (r.get("note") or "").startswith("derived: mean daily increase over "):
+        month = r["note"].rsplit(" over ", 1)[1]
+        lead = f"By the General Staff's running total, Russian losses averaged {fmt_number(r['value'])} a day in {month}"
+        whole = next((row for row, _ in j.outcomes if row.get("_window")), None)
+        if whole:
+            lead += (f" ({fmt_number(whole['value'])} a day over {fmt_date(whole['_window'][0].isoformat())}"
+                     f" - {fmt_date(whole['_window'][1].isoformat())})")
     elif r.get("_country"):
         lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
     interval = v.qualifier in ("range", "vague")
