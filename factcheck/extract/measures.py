@@ -97,3 +97,18 @@ def rate_after(tokens, j: int):
     if found[1] < len(tokens) and tokens[found[1]].low in ("earlier", "ago", "later", "before", "after", "previously"):
         return None
     return found
+
+
+def minor_currency(tokens, j: int):
+    """(ISO code, factor, end token) for pence or cents after a figure: '150.5p', '50 cents'."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return None
+    entry = tables.currencies()["minor"].get(tokens[j].low)
+    if not entry:
+        return None
+    glued = tokens[j].start == tokens[j - 1].end
+    if tokens[j].low == "p" and not glued:
+        return None
+    if glued and tokens[j].low != "p":
+        return None
+    return entry[0], float(entry[1]), j + 1

@@ -89,13 +89,14 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         unit = measures.unit_after(tokens, j) if j < n else None
         if unit and unit[0] == "km" and num.suffix:
             unit = None
-        if unit is None and j < n and tokens[j].low in ("points", "point", "pts") and _points_are_percent(tokens, j):
-            unit = ("percentage_point", "percent", 1.0, j + 1)
+        if unit is None:
+            unit = _points(tokens, j)
         if unit:
             j = unit[3]
     # range: X to Y, X-Y, between X and Y
-    by_change = first > 0 and tokens[first - 1].low == "by"
-    rng = None if by_change or sign is not None else _range(tokens, num, j, range_opened, currency)
+    rng = None if sign is not None else _range(tokens, num, j, range_opened, currency)
+    if rng and _a_change(tokens, first, num, rng[0]):
+        rng = None
     if rng:
         num2, j2, unit2, cur2 = rng
         lo = num.value
@@ -119,6 +120,11 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         after = measures.currency_after(tokens, j, scaled=num.scale > 1 or m.qualifier == "range")
         if after:
             currency, j = after
+        else:
+            minor = measures.minor_currency(tokens, j)
+            if minor:
+                currency, factor, j = minor
+                _scale(m, factor)
     if unit and currency is None:
         m.unit, m.kind = unit[0], unit[1]
         if unit[2] != 1.0:
@@ -219,6 +225,31 @@ def _size(text: str, tokens, num) -> Mention | None:
     return m
 
 
+def _points(tokens, j: int):
+    """'3 points' read as percentage points where the sentence speaks of polls or rates."""
+    if j < len(tokens) and tokens[j].low in ("points", "point", "pts") and _points_are_percent(tokens, j):
+        return ("percentage_point", "percent", 1.0, j + 1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset:
+    return frozenset(tables.words()["change_verbs"])
+
+
+def _a_change(tokens, first: int, num, num2) -> bool:
+    """'fell by 26,000 to 857,000', 'raises contributions from 13.8% to 15%': a change, not a range."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1].low
+    if prev == "by":
+        return num.value is not None and num2.value is not None and num2.value > 2.5 * num.value
+    if prev == "from":
+        verbs = _change_verbs()
+        return any(t.low in verbs for t in tokens[max(0, first - 7):first - 1])
+    return False
+
+
 def _points_are_percent(tokens, j: int) -> bool:
     """'leading by 3 points' counts percentage points; 'losing 4,451 points' on an index does not."""
     w = tables.words()
@@ -304,7 +335,7 @@ def _range(tokens, num, j: int, opened: bool, currency):
     if word in ("-", "–", "—") and num.form == "digits" and tokens[j + 1].start - tokens[j].end > 1:
         return None
     end = num2.last
-    unit2 = measures.unit_after(tokens, end) if end < n else None
+    unit2 = (measures.unit_after(tokens, end) or _points(tokens, end)) if end < n else None
     if unit2:
         end = unit2[3]
     return num2, end, unit2, cur2

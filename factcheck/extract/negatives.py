@@ -52,7 +52,14 @@ _PATTERNS = [
     # 24/7, 9/11, 50/50, scores 3-1
     r"\b\d{1,2}/\d{1,2}\b",
     # street addresses: 10 Downing Street
-    r"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|St\.|Road|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive)\b",
+    r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive|"
+    r"Terrace|Crescent|Close|Way|Court|Gardens|Hill|Row|Park|Walk|Mews|Grove|Parade|Quay|Wharf|Embankment|Plaza|Highway)\b",
+    # day ranges before or after a month: 13-14 January, January 13-14
+    rf"\b\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b",
+    rf"\b{_MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b",
+    # codes mixing digits, letters and hyphens: 10b-5, 23-cv-1147
+    r"\b\d+[A-Za-z]+-\d+[\w-]*\b",
+    r"\b\d+-[a-z]{1,3}-\d+\b",
 ]
 
 

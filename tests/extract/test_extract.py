@@ -61,7 +61,7 @@ def test_it_reads_fractions_of_a_whole_as_percent(text, span, value):
         ("It lost 350,000 to 400,000 Russian troops.", "350,000 to 400,000 Russian troops", 350_000, 400_000, "dimensionless"),
         ("Between 70 and 80 villages burned.", "Between 70 and 80 villages", 70, 80, "dimensionless"),
         ("We saw 70-80 tanks.", "70-80 tanks", 70, 80, "dimensionless"),
-        ("Rates rose from 5% to 7%.", "from 5% to 7%", 5, 7, "percent"),
+        ("Growth forecasts range from 5% to 7%.", "from 5% to 7%", 5, 7, "percent"),
         ("It hit 2 to 3 million people.", "2 to 3 million people", 2_000_000, 3_000_000, "dimensionless"),
         ("Support is 5 to 7 percent.", "5 to 7 percent", 5, 7, "percent"),
     ],
@@ -70,6 +70,18 @@ def test_it_reads_ranges_as_low_and_high(text, span, low, high, unit):
     claim = only(text)
     assert (claim.text, claim.qualifier, claim.unit) == (span, "range", unit)
     assert (claim.low, claim.high, claim.value) == (low, high, None)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Rates rose from 5% to 7%.", ["5%", "7%"]),
+        ("The number of vacancies fell by 26,000 to 857,000.", ["26,000", "857,000"]),
+        ("The budget raises contributions from 13.8% to 15%.", ["13.8%", "15%"]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_two_claims_not_a_range(text, spans):
+    assert [c.text for c in extract(text)] == spans
 
 
 @pytest.mark.parametrize(
