@@ -60,6 +60,8 @@ def _family(definitions: set[str]) -> tuple[str | None, list[str]]:
 
 
 def _claim_definition(v: ClaimView, allowed: list[str]) -> str | None:
+    if "launched" in allowed and v.of_total:
+        return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
     for word, definition in settings()["candidates"].get("definition_by_source", {}).items():
         if definition in allowed and tx.has(" ".join((v.sentence, v.claim.source or "")), word):
             return definition
@@ -83,16 +85,19 @@ def candidates(v: ClaimView) -> list[Candidate]:
     scope = settings()["scope"]
     elsewhere = tx.first_of(v.sentence, scope["other_parties"]) is not None
     reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
+    running = tx.first_of(v.sentence, scope["cumulative_cues"]) is not None
     scored: list[tuple[int, Metric]] = []
     for m in metrics():
         if m.kind not in allowed_kinds:
             continue
         if elsewhere and m.dataset in scope["war_datasets"]:
             continue
-        if m.what in ("missiles", "drones") and reverse:
+        if m.what in ("missiles", "drones") and (reverse or running):
             continue
         if m.what in side_matters and side is None and not m.options.get("default_side"):
             continue  # whose losses? without a side the figure cannot be placed
+        if m.what in side_matters and side == "both":
+            continue  # both sides together: no source sums them
         needs = m.options.get("requires_any")
         if needs and not tx.first_of(v.sentence, needs):
             continue

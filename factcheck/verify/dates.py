@@ -52,7 +52,7 @@ def _patterns():
         ("season", re.compile(rf"\b(by|in|during|over|through|since|until)?\s*(?:the )?(this|last|next)?\s*({seasons})(?: of {_YEAR})?\b", re.I)),
         ("month", re.compile(rf"\b(by|in|during|last|this|since|through|until|of)?\s*{_MONTH}(?:,? {_YEAR})?\b", re.I)),
         ("weekday", re.compile(r"\b(on|last|this|late on|early on)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-        ("relative", re.compile(r"\b(yesterday|today|this week|last week|last month|this month|this year|last year)\b", re.I)),
+        ("relative", re.compile(r"\b(yesterday|today|this week|last week|past week|past seven days|past 7 days|last month|this month|this year|last year)\b", re.I)),
         ("year", re.compile(rf"\b(?:in|by|during|for|of|since|as of)?\s*{_YEAR}\b(?!,\d|\.\d)", re.I)),
     ]
 
@@ -172,8 +172,16 @@ def _month(m: re.Match, published: date, phrase: str) -> ClaimDate | None:
 def _relative(word: str, published: date, phrase: str) -> ClaimDate:
     if word == "yesterday":
         return ClaimDate(date=published - timedelta(days=1), explicit=True, phrase=phrase)
-    if word in {"today", "this week", "this month"}:
+    if word == "today":
         return ClaimDate(date=published, explicit=False, phrase=phrase)
+    if word == "this week":
+        start = published - timedelta(days=published.weekday())
+        return ClaimDate(date=published, window=(start, published), explicit=True, phrase=phrase)
+    if word == "this month":
+        return ClaimDate(date=published, window=(published.replace(day=1), published), explicit=True, phrase=phrase)
+    if word in {"past week", "past seven days", "past 7 days"}:
+        return ClaimDate(date=published, window=(published - timedelta(days=6), published), explicit=True,
+                         phrase=phrase)
     if word == "last week":
         return ClaimDate(date=published - timedelta(days=1), window=(published - timedelta(days=7), published - timedelta(days=1)), explicit=True, phrase=phrase)
     if word == "last month":

@@ -61,6 +61,21 @@ def attack(when: date, lookback_days: int = 0, dataset_id: str = "air_force_atta
     return attacks.latest(when, lookback_days) if lookback_days else attacks.on(when)
 
 
+def attacks_between(first: date, last: date, dataset_id: str = "air_force_attacks") -> dict:
+    """Missiles and drones over all reports dated first..last (both included)."""
+    days = (last - first).days
+    reports = store.attacks(dataset_id).around(first + (last - first) / 2, days // 2 + 1) if days >= 0 else []
+    total: dict = {"reports": 0}
+    for rec in reports:
+        if not first <= rec["date"] <= last:
+            continue
+        total["reports"] += 1
+        for key, value in rec.items():
+            if key.endswith(("_launched", "_destroyed", "_not_reach_goal")):
+                total[key] = total.get(key, 0) + value
+    return total
+
+
 def share(part: float, whole: float, complement: bool = False) -> float | None:
     """part/whole in percent, or the complement (the share lost when `part` is what is left)."""
     if not whole:

@@ -66,7 +66,11 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         return f"No reference figure covers '{said}'" + (f" ({what})." if what else ".")
     r = j.key_row
     when = fmt_date(r["date"])
-    lead = f"{_who(r)} reported {ref_text(r)} {what} on {when}".replace("  ", " ")
+    if r.get("_span"):
+        when = f"{fmt_date(r['_span'][0].isoformat())} - {fmt_date(r['_span'][1].isoformat())}"
+        lead = f"{_who(r)} reported {ref_text(r)} {what} in all over {when}".replace("  ", " ")
+    else:
+        lead = f"{_who(r)} reported {ref_text(r)} {what} on {when}".replace("  ", " ")
     if r.get("_anniversary"):
         a = r["_anniversary"]
         lead = (f"Anniversary {a['n']} of {fmt_date(a['event']['date'].isoformat())} falls on "

@@ -123,11 +123,13 @@ def _series(m: Metric, when: ClaimDate) -> list[dict]:
 
 def _attack(m: Metric, when: ClaimDate) -> list[dict]:
     d = dataset(m.dataset)
+    cls, field = m.options["weapon_class"], m.column
+    if when.window and when.window[0] != when.window[1]:
+        return _attacks_in_window(m, when, cls, field)
     lookback = 0 if when.explicit else timing("attack_lookback_days")
     rec = derived.attack(when.date, lookback, m.dataset)
     if rec is None:
         return []
-    cls, field = m.options["weapon_class"], m.column
     value = rec.get(f"{cls}_{field}", 0)
     models = [f"{r['model']} {r[field]}" for r in rec["rows"] if r["class"] == cls and r[field]]
     if not models:
@@ -138,6 +140,22 @@ def _attack(m: Metric, when: ClaimDate) -> list[dict]:
             f"(window {rec['window'][0]} .. {rec['window'][1]}): " + ", ".join(models))
     rows = [row(m, value=float(value), when=rec["date"], source=d.source, link=link, note=note, derived_=True)]
     return rows
+
+
+def _attacks_in_window(m: Metric, when: ClaimDate, cls: str, field: str) -> list[dict]:
+    """'this week', 'in November': every report in the window, summed."""
+    d = dataset(m.dataset)
+    first, last = when.window
+    last = min(last, when.date)
+    total = derived.attacks_between(first, last, m.dataset)
+    if not total["reports"]:
+        return []
+    value = total.get(f"{cls}_{field}", 0)
+    note = (f"sum of the Air Force's national reports dated {first.isoformat()} .. {last.isoformat()} "
+            f"({total['reports']} report days)")
+    r = row(m, value=float(value), when=last, source=d.source, link=d.link, note=note, derived_=True)
+    r["_span"] = (first, last)
+    return [r]
 
 
 def _post_link(post: str) -> str:

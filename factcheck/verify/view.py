@@ -27,6 +27,7 @@ class ClaimView:
     after: str           # words after the span up to the next figure (or clause end)
     before: str          # words before the span, back to the previous figure (at most 100 chars)
     sentence_start: int  # offset of the sentence in the article
+    of_total: bool       # the figure follows 'N of' ('59 of 78 missiles'): it is the whole
     measured: str
     measured_raw: str    # the extractor's 'measured', even when it is only a verb ('wounded')
     qualifier: str
@@ -71,6 +72,7 @@ def view(claim: Claim, article: Article) -> ClaimView:
     prev = _PREV_NUMBER.search(before)
     if prev:
         before = before[prev.start() + 1:]
+    of_total = bool(prev) and before.strip().lower() in {"of", "of the", "out of", "out of the", "of all"}
     qualifier = claim.qualifier or "exact"
     if qualifier == "exact" and (claim.hedge or "").lower() in words("tolerance", "approximate_hedges"):
         qualifier = "approximately"
@@ -83,7 +85,7 @@ def view(claim: Claim, article: Article) -> ClaimView:
     ordinal = bool(extra.get("ordinal")) or bool(re.search(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", claim.text or "", re.I))
     return ClaimView(
         claim=claim, text=text, sentence=sentence, pos=(start - lo, end - lo),
-        after=after[:80], before=before, sentence_start=lo, measured=_thing(claim.measured),
+        after=after[:80], before=before, sentence_start=lo, of_total=of_total, measured=_thing(claim.measured),
         measured_raw=(claim.measured or "").strip(),
         qualifier=qualifier, ordinal=ordinal,
     )

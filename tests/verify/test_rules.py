@@ -128,3 +128,35 @@ def test_years_of_war_are_converted_from_days():
     got = check_one(text, "nearly three years", date(2024, 12, 27), value=3, qualifier="approximately",
                     hedge="nearly", kind="duration", unit="year", measured="war")
     assert got["verdict"] == "supported", got["explanation"]
+
+
+def test_an_attack_count_over_a_week_sums_the_weeks_reports():
+    from factcheck.verify import derived
+
+    week = derived.attacks_between(date(2024, 12, 16), date(2024, 12, 22))
+    text = "This week alone, Russia launched about {} drones at Ukraine, Zelensky said."
+    n = week["drones_launched"]
+    got = check_one(text.format(n), f"about {n} drones", date(2024, 12, 22), value=n, qualifier="approximately",
+                    hedge="about", measured="drones")
+    assert got["verdict"] == "supported"
+    assert "16 Dec 2024 - 22 Dec 2024" in got["explanation"]
+
+
+def test_a_running_count_since_the_invasion_is_not_one_attack():
+    text = "Since the start of the full-scale invasion, Russia has fired more than 12,000 missiles at Ukraine."
+    got = check_one(text, "more than 12,000 missiles", date(2024, 12, 27), low=12000, qualifier="more_than",
+                    measured="missiles")
+    assert got["verdict"] == "not_enough_info"
+
+
+def test_the_whole_in_n_of_m_is_what_was_launched():
+    text = "Air defences shot down 59 of 78 missiles fired by Russia on Christmas Day."
+    got = check_one(text, "78 missiles", date(2024, 12, 27), value=78, measured="missiles")
+    assert got["metric"] == "attack_missiles_launched" and got["verdict"] == "supported"
+
+
+def test_both_sides_together_is_not_checked_against_one_side():
+    text = "The war has killed or wounded more than a million soldiers on both sides."
+    got = check_one(text, "more than a million soldiers", date(2024, 12, 27), low=1e6, qualifier="more_than",
+                    measured="soldiers")
+    assert got["verdict"] == "not_enough_info"
