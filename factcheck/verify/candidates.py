@@ -103,6 +103,9 @@ def candidates(v: ClaimView) -> list[Candidate]:
             continue
         if tx.first_of(v.sentence, m.options.get("excludes_any", [])):
             continue
+        near = " ".join((v.before, v.claim.text, v.after_clause, v.measured))
+        if tx.first_of(near, m.options.get("excludes_near", [])):
+            continue
         if m.kind == "money" and (v.claim.unit or "").upper() != m.unit.upper():
             continue
         score = _what_score(v, m)
@@ -154,9 +157,15 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         deaths = [w for d in families["casualties"] for w in vocabulary("definition").get(d, [])]
         if tx.first_of(local + " " + v.before, deaths):
             return 0
+        if v.before.strip().lower().endswith(("by", "of about", "of some", "of nearly")) and \
+                tx.first_of(v.before, ["rose", "risen", "fell", "fallen", "dropped", "shrank", "shrunk", "grew", "grown", "increased", "decreased",
+                                       "declined", "a fall", "a drop", "a rise", "an increase", "a decline"]):
+            return 0  # 'fell by 10 million': a change, not a level
         if tx.first_of(local + " " + v.before, m.aliases):
             return 3
-        return 1 if not v.measured and tx.first_of(v.sentence, m.aliases) else 0
+        # 'Ukraine's population ..., down from more than 44 million': the word is further back.
+        figure = v.figure or 0
+        return 1 if m.kind == "count" and not v.measured and figure >= 1e5 and tx.first_of(v.sentence, m.aliases) else 0
     if tx.first_of(local, m.aliases):
         return 3
     if m.kind in ("duration",):

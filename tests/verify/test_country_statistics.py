@@ -79,3 +79,25 @@ def test_a_death_toll_in_a_country_is_not_checked_against_its_population():
     claim = claim_in(text, "12,000 people", value=12000, measured="people")
     got = verify([claim], Article(text, date(2024, 12, 1)))[0]
     assert got["metric"] != "population"
+
+
+@pytest.mark.parametrize("text,span,fields", [
+    ("Ukraine's population has fallen by 10 million since the invasion.", "10 million", dict(value=10e6)),
+    ("Ukraine's GDP per capita is about $5,000.", "about $5,000",
+     dict(value=5000, qualifier="approximately", hedge="about", kind="money", unit="USD")),
+    ("The US has given Ukraine $60 billion in aid, a third of its GDP.", "$60 billion",
+     dict(value=60e9, kind="money", unit="USD")),
+    ("Almost 12 million people have fled their homes in Sudan.", "Almost 12 million people",
+     dict(value=12e6, qualifier="approximately", hedge="almost", measured="people")),
+])
+def test_changes_aid_and_per_head_figures_are_not_country_totals(text, span, fields):
+    got = verify([claim_in(text, span, **fields)], Article(text, date(2024, 12, 27)))[0]
+    assert got["verdict"] == "not_enough_info", got["explanation"]
+
+
+def test_a_country_of_n_people_is_its_population():
+    text = "Russia, a country of 144 million people, has an economy worth about $2 trillion."
+    got = verify([claim_in(text, "144 million people", value=144e6, measured="people")],
+                 Article(text, date(2024, 12, 27)))[0]
+    # Russian Federation 2024: 143,533,851; '144 million' allows 143.5..144.5 million.
+    assert got["verdict"] == "supported"
