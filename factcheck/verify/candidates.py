@@ -3,6 +3,7 @@ and the definition its words name ('Russian troops lost' vs 'Ukrainian soldiers 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from factcheck.reference.manifest import Metric, metrics
@@ -45,11 +46,19 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
             return hits[0], True
     anchor = v.pos[0]
     best = None
+    # The speaker is not the side: 'Kyiv said', 'according to Ukraine's General Staff'.
+    sentence = _SPEAKER.sub(lambda m: " " * len(m.group(0)), v.sentence)
     for side, ws in sides.items():
-        found = tx.nearest(v.sentence, ws, anchor)
+        found = tx.nearest(sentence, ws, anchor)
         if found and (best is None or found[1] < best[1]):
             best = (side, found[1])
     return (best[0], False) if best else (None, False)
+
+
+_SPEAKER = re.compile(
+    r"\b[\w']+(?:'s)?\s+(?:officials?\s+|military\s+|government\s+|president\s+)?"
+    r"(?:said|says|claimed|claims|reported|reports|announced|added|estimated|estimates)\b"
+    r"|\baccording to [^,.;]*", re.I)
 
 
 def _family(definitions: set[str]) -> tuple[str | None, list[str]]:

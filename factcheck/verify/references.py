@@ -188,9 +188,14 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
         for e in store.estimates().rows(m.id, side):
             gap = (e["date"] - when.date).days
             if m.options.get("event"):
-                # One attack: only figures for that very day (or the days just before it).
+                # One attack, one day: only figures for that very day (or the days just before).
                 lookback = 0 if when.explicit else timing("attack_lookback_days")
                 if not -lookback <= gap <= 0:
+                    continue
+                role = "direct"
+            elif m.options.get("period") == "month":
+                # A month's total: only the month the claim names.
+                if not (when.window and when.window[0] <= e["date"] <= when.window[1]):
                     continue
                 role = "direct"
             elif when.window and when.window[0] <= e["date"] <= when.window[1] or -near <= gap <= (
@@ -225,7 +230,8 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     if src["side"] not in _sides(c):
         return []
     if m.options["period"] == "day":
-        first = last = when.date
+        # 'over the past day' in an article of day D: the report of D, i.e. the losses of D-1
+        first = last = when.date if when.explicit else when.date - timedelta(days=1)
     elif when.window and (when.window[1] - when.window[0]).days < 31:
         first, last = when.window
     else:

@@ -160,3 +160,13 @@ def test_both_sides_together_is_not_checked_against_one_side():
     got = check_one(text, "more than a million soldiers", date(2024, 12, 27), low=1e6, qualifier="more_than",
                     measured="soldiers")
     assert got["verdict"] == "not_enough_info"
+
+
+def test_a_day_of_losses_in_a_general_staff_update():
+    # personnel(2024-12-27) 782,510 - personnel(2024-12-26) 780,860 = 1,650: the losses of
+    # 26 Dec reported on the morning of the 27th.
+    text = "Russia lost 1,650 soldiers over the past day, bringing its total to 782,510, Kyiv said."
+    day = check_one(text, "1,650 soldiers", date(2024, 12, 27), value=1650, measured="soldiers")
+    total = check_one(text, "782,510", date(2024, 12, 27), value=782510)
+    assert day["verdict"] == "supported" and day["metric"] == "killed_and_wounded_single_day"
+    assert total["verdict"] == "supported" and total["metric"] == "russia_personnel_losses"
