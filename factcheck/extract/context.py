@@ -62,10 +62,19 @@ class SentenceIndex:
         return not self._sources[key]
 
     def source(self, pos: int) -> str | None:
+        """The attribution nearest before ``pos`` in its sentence, else the first after it."""
         span = self.at(pos)
         if span[0] not in self._sources:
-            self._sources[span[0]] = attributed_source(self.text[span[0]:span[1]])
-        return self._sources[span[0]]
+            self._sources[span[0]] = attributions(self.text[span[0]:span[1]])
+        found = self._sources[span[0]]
+        if not found:
+            return None
+        rel = pos - span[0]
+        # a speaker brought in mid-sentence ('..., but the opposition said ...') governs what follows
+        mid = [src for at, key, src in found if key == "mid" and at <= rel]
+        if mid:
+            return mid[-1]
+        return min(found, key=lambda f: _PRIORITY.index(f[1]))[2]
 
 
 _NUMBER_WORD = re.compile(
@@ -78,7 +87,9 @@ _PRONOUN = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"
 @lru_cache(maxsize=1)
 def _patterns():
     verbs = "|".join(sorted(tables.words()["say_verbs"], key=len, reverse=True))
-    who = r"((?:[^\W\d][\w'’.&-]*\s+){0,9}?[^\W\d][\w'’.&-]*)"
+    actor = "|".join(sorted(tables.words()["actor_verbs"], key=len, reverse=True))
+    word = r"[^\W\d][\w'’.&/-]*"
+    who = rf"({word}(?:\s+(?:{word}|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?)){{0,9}}?)"
     aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
     tail = r"(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:on|in|last|this|late|early|yesterday|today|earlier|later|at|after|while|when|as|citing)\b))"
     return {
@@ -88,7 +99,10 @@ def _patterns():
             r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
         ),
         "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
-        "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b[^,]*,\s*{aux}(?:{verbs})\b"),
+        "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})\s+{aux}(?:{actor})\b"),
+        "mid": re.compile(rf"(?:[,;]\s*(?:and|but|while|as|whereas|though|although)|\s(?:while|whereas|but|though|although))\s+{who}\s+{aux}(?:{verbs})\b"),
+        "comma_subject": re.compile(rf"[,;]\s+{who}\s+{aux}(?:{verbs})\b"),
+        "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*{aux}(?:{verbs})\b"),
         "initial": re.compile(rf"^\W*{who}\s+{aux}(?:{verbs})\b"),
         "inverted": re.compile(rf"[,\"”]\s*(?:said|says|according\s+to)\s+((?:the\s+)?[^,.;:\"“”]+)"),
         "saying": re.compile(r"\b((?:[^\W\d][\w'’-]*\s+){0,2}?[^\W\d][\w'’-]*)\s+(?:saying|estimating|claiming)\b"),
@@ -96,28 +110,43 @@ def _patterns():
 
 
 def attributed_source(sentence: str) -> str | None:
-    """Who the sentence says the figure comes from, if it names anyone.
+    """Who the sentence says its figures come from, if it names anyone.
 
     'Russia lost 1,500 troops, according to the UK Ministry of Defence.' -> 'the UK Ministry of Defence'
     """
+    found = attributions(sentence)
+    return min(found, key=lambda f: _PRIORITY.index(f[1]))[2] if found else None
+
+
+_PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "actor")
+_MODALS = {"would", "will", "could", "can", "may", "might", "should", "must", "not", "cannot", "independently"}
+_NOT_A_SOURCE_END = {"is", "was", "were", "are", "been", "be", "being", "has", "have", "had", "it", "they"}
+
+
+def attributions(sentence: str) -> list[tuple[int, str, str]]:
+    """Every attribution in the sentence as (offset, pattern, source), in text order."""
     p = _patterns()
-    if not p["cue"].search(sentence):
-        return None
-    m = p["according"].search(sentence)
-    if m:
-        return _trim(m.group(1))
-    for key in ("clause_final", "which_said", "initial", "inverted", "saying"):
+    if not p["cue"].search(sentence) and not p["actor"].search(sentence):
+        return []
+    found: dict[int, tuple[str, str]] = {}
+    for key in _PRIORITY:
         if key == "saying" and "saying" not in sentence and "estimating" not in sentence and "claiming" not in sentence:
             continue
         for m in p[key].finditer(sentence):
             cand = _trim(m.group(1))
-            if cand and _NUMBER_WORD.search(cand):
+            if not cand:
+                continue
+            if key != "according" and _NUMBER_WORD.search(cand):
                 continue  # 'About two in five adults say': the figure's own subject, not a source
-            if cand and cand.lower() not in _PRONOUN and not cand.lower().startswith(("with ", "and ", "but ", "as ")):
-                return cand
-            if cand and cand.lower().startswith(("with ", "and ", "but ", "as ")):
-                return _trim(cand.split(None, 1)[1])
-    return None
+            low = cand.lower()
+            if low.startswith(("with ", "and ", "but ", "as ", "while ")):
+                cand = _trim(cand.split(None, 1)[1])
+                low = cand.lower() if cand else ""
+            if not cand or cand.split()[0] in _PRONOUN or low.split()[-1] in _NOT_A_SOURCE_END or _MODALS & set(low.split()):
+                continue
+            if m.start(1) not in found:
+                found[m.start(1)] = (key, cand)
+    return [(at, key, cand) for at, (key, cand) in sorted(found.items())]
 
 
 def _trim(s: str) -> str | None:
