@@ -8,6 +8,12 @@
    peak memory (VmHWM of the process).
 
     .venv/bin/python bench/reference.py [--rows 10000000] [--lookups 2000] [--scans 20]
+
+Measured here (2026-11-26, Python 3.11.7, pandas 3.1.1): indexed lookup p50 4.8 us, p99 7.3 us;
+pandas scan p50 28,676 us, p99 241,692 us. Worker start-up with every dataset loaded:
+0.37-0.40 s and 135 MB without the cache, 0.36-0.44 s and 165 MB from a warm cache. Most
+of it is importing pandas (0.28 s); the files are small, so the Parquet cache saves little
+time here and pyarrow adds memory. It pays off as the reference files grow.
 """
 
 from __future__ import annotations
