@@ -119,6 +119,18 @@ def attributed_source(sentence: str) -> str | None:
 
 
 _PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "actor")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
+_NEEDS_COMMA = {"clause_final", "comma_subject"}
+_ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    w = tables.words()
+    return frozenset(w["say_verbs"]) | {"according", "cited", "citing", "figures", "data", "saying", "estimating", "claiming"}
+
+
+_ANCHORED = {"which_said", "initial", "actor"}
 _MODALS = {"would", "will", "could", "can", "may", "might", "should", "must", "not", "cannot", "independently"}
 _NOT_A_SOURCE_END = {"is", "was", "were", "are", "been", "be", "being", "has", "have", "had", "it", "they"}
 
@@ -126,13 +138,22 @@ _NOT_A_SOURCE_END = {"is", "was", "were", "are", "been", "be", "being", "has", "
 def attributions(sentence: str) -> list[tuple[int, str, str]]:
     """Every attribution in the sentence as (offset, pattern, source), in text order."""
     p = _patterns()
-    if not p["cue"].search(sentence) and not p["actor"].search(sentence):
+    words = sentence.lower().translate(_PUNCT_TO_SPACE).split()
+    if _cue_words().isdisjoint(words) and not p["actor"].match(sentence):
         return []
+    has_comma = "," in sentence or ";" in sentence
     found: dict[int, tuple[str, str]] = {}
     for key in _PRIORITY:
         if key == "saying" and "saying" not in sentence and "estimating" not in sentence and "claiming" not in sentence:
             continue
-        for m in p[key].finditer(sentence):
+        if key in _NEEDS_COMMA and not has_comma or key == "which_said" and "which" not in words and "who" not in words:
+            continue
+        if key == "according" and not _ACCORDING_WORDS.intersection(words):
+            continue
+        matches = (p[key].match(sentence),) if key in _ANCHORED else p[key].finditer(sentence)
+        for m in matches:
+            if m is None:
+                continue
             cand = _trim(m.group(1))
             if not cand:
                 continue
