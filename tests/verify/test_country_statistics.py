@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from verify_helpers import claim_in
+from tests.verify.verify_helpers import claim_in
 
 from factcheck.article import Article
 from factcheck.verify import verify

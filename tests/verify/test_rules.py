@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from verify_helpers import check_one
+from tests.verify.verify_helpers import check_one
 
 from factcheck.verify.compare import bounds, compare, rounding_unit
 
