@@ -38,18 +38,32 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def base_url(request) -> str:
-    """The live service's base URL, from the service side's ``live_stack`` fixture."""
+# Each stage of a check sleeps this long in the browser tests' worker, so that the
+# report page is seen while the job runs (the pipeline alone takes milliseconds).
+STAGE_DELAY = "0.4"
+
+
+@pytest.fixture(scope="session")
+def browser_stack(request, tmp_path_factory):
+    """gunicorn + a Celery worker on a real Redis, as the service's ``live_stack`` runs
+    them (tests/support/stack.py), with a per-stage delay so progress is visible."""
     try:
-        stack = request.getfixturevalue("live_stack")
-    except pytest.FixtureLookupError:
-        pytest.skip("the live_stack fixture (real web server, worker and Redis) is not available")
-    for attr in ("base_url", "url"):
-        value = getattr(stack, attr, None) or (stack.get(attr) if isinstance(stack, dict) else None)
-        if value:
-            return str(value).rstrip("/")
-    return str(stack).rstrip("/")
+        from tests.support.stack import LiveStack
+    except ImportError as exc:
+        pytest.skip(f"the live stack helper is not available ({exc})")
+    redis_url = request.getfixturevalue("redis_url")
+    stack = LiveStack(tmp_path_factory.mktemp("browser"), redis_url=redis_url,
+                      extra_env={"FACTCHECK_STAGE_DELAY": STAGE_DELAY})
+    try:
+        stack.start()
+        yield stack
+    finally:
+        stack.stop()
+
+
+@pytest.fixture
+def base_url(browser_stack) -> str:
+    return browser_stack.base_url.rstrip("/")
 
 
 @pytest.fixture
