@@ -49,7 +49,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
-    if negatives.in_name(tokens, num):
+    if negatives.in_name(tokens, num) or _second_of_a_pair(tokens, num) or _score(tokens, num) or _age(tokens, num):
         return None
     if _compound_adjective(tokens, num):
         return _size(text, tokens, num)
@@ -196,6 +196,32 @@ def _years(tokens, m) -> bool:
         return False
     return 1800 <= m.low <= 2100 and 1800 <= m.high <= 2100 and m.low == int(m.low) and m.high == int(m.high) and not any(
         "," in t.text for t in tokens[m.first:m.last])
+
+
+def _second_of_a_pair(tokens, num) -> bool:
+    """'1' in '3-1': the second half of a hyphened pair never stands alone."""
+    i = num.first
+    return (i >= 2 and tokens[i - 1].low in ("-", "–") and tokens[i - 1].end == tokens[i].start
+            and tokens[i - 2].kind == "num" and tokens[i - 2].end == tokens[i - 1].start)
+
+
+def _score(tokens, num) -> bool:
+    """'won 3-1', 'a 2-1 win': a score, not a range (the first figure is not the lower)."""
+    j = num.last
+    if num.form != "digits" or j + 1 >= len(tokens) or tokens[j].low not in ("-", "–"):
+        return False
+    if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end or tokens[j + 1].kind != "num":
+        return False
+    other = numbers.numeral_value(tokens[j + 1].text)
+    return other is not None and num.value is not None and num.value >= other and num.value <= 30
+
+
+def _age(tokens, num) -> bool:
+    """'aged 72', 'at the age of 45': an age names a person, it is not a statistic."""
+    i = num.first
+    if i >= 1 and tokens[i - 1].low in ("aged", "ages", "age"):
+        return True
+    return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low == "age"
 
 
 def _compound_adjective(tokens, num) -> bool:
@@ -433,10 +459,16 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
 _NOT_COUNTING_ONE = {"day", "no", "the", "each", "any", "every", "this", "that", "which", "some", "someone", "anyone", "any", "chapter", "number", "phase", "stage", "year", "week", "round", "part"}
 
 
+_ONE_SPAN_OPENERS = {"for", "in", "within", "after", "just", "only", "than", "about", "nearly", "over", "under", "almost", "around", "roughly", "least", "most"}
+
+
 def _lone_one_counts(tokens, m: Mention, num) -> bool:
-    """'one' counts only with something counted after it and no determiner before it."""
+    """'one' counts only with something counted after it and no determiner before it;
+    'one day' is a duration only after 'for', 'in', 'within' or a hedge ('One day, ...' is not)."""
     prev = tokens[num.first - 1].low if num.first > 0 else ""
     if prev in _NOT_COUNTING_ONE:
+        return False
+    if m.kind == "duration" and prev not in _ONE_SPAN_OPENERS and not m.hedge:
         return False
     return m.kind != "count" or bool(m.measured)
 
@@ -448,7 +480,11 @@ def _counted_strongly(tokens, m: Mention, num) -> bool:
     prev = tokens[num.first - 1].low if num.first > 0 else ""
     if prev in negatives._words()["year_words"] or prev in negatives._words()["months"]:
         return False
-    return bool(m.measured) and m.measured[:1].islower()
+    if not m.measured or not m.measured[:1].islower():
+        return False
+    head = m.measured.split()[-1].lower()
+    return head.endswith("s") or head in nouns.IRREGULAR_PLURALS  # '2000 troops', not 'the 2024 budget'
+
 
 
 _DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}

@@ -105,7 +105,7 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
     return j, end
 
 
-_IRREGULAR_PLURALS = {"women", "men", "children", "people", "police", "personnel", "aircraft", "equipment",
+IRREGULAR_PLURALS = {"women", "men", "children", "people", "police", "personnel", "aircraft", "equipment",
                       "staff", "livestock", "cattle", "sheep", "fish", "deer", "infantry", "artillery"}
 
 
@@ -117,7 +117,7 @@ def _conjunct_ends_in_plural(tokens, k: int, n: int) -> bool:
         if t.kind != "word" or t.low in stop:
             break
         last = t.low
-    return last is not None and (last.endswith("s") or last in _IRREGULAR_PLURALS)
+    return last is not None and (last.endswith("s") or last in IRREGULAR_PLURALS)
 
 
 def _model_name(tokens, k: int, n: int) -> int | None:
