@@ -100,6 +100,7 @@ def _patterns():
         ),
         "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
         "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})\s+{aux}(?:{actor})\b"),
+        "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
         "mid": re.compile(rf"(?:[,;]\s*(?:and|but|while|as|whereas|though|although)|\s(?:while|whereas|but|though|although))\s+{who}\s+{aux}(?:{verbs})\b"),
         "comma_subject": re.compile(rf"[,;]\s+{who}\s+{aux}(?:{verbs})\b"),
         "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*{aux}(?:{verbs})\b"),
@@ -118,7 +119,7 @@ def attributed_source(sentence: str) -> str | None:
     return min(found, key=lambda f: _PRIORITY.index(f[1]))[2] if found else None
 
 
-_PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "actor")
+_PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
 _NEEDS_COMMA = {"clause_final", "comma_subject"}
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
@@ -127,7 +128,9 @@ _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset:
     w = tables.words()
-    return frozenset(w["say_verbs"]) | {"according", "cited", "citing", "figures", "data", "saying", "estimating", "claiming"}
+    return frozenset(w["say_verbs"]) | {"according", "cited", "citing", "figures", "data", "saying", "estimating", "claiming",
+                                        "forecasts", "forecast", "estimates", "projections", "projection", "tally",
+                                        "survey", "poll", "analysis", "calculations"}
 
 
 _ANCHORED = {"which_said", "initial", "actor"}

@@ -379,8 +379,14 @@ def _read_fraction(tokens, i: int) -> Number | None:
         return None
     # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
     hyphenated = tokens[i + 1].low == "-"
-    if not hyphenated and (j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".")):
+    after_by = i > 0 and tokens[i - 1].low == "by"
+    if not hyphenated and not after_by and (j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".")):
         return None
+    part = numer / w["fractions"][den_word]
+    # 'a quarter of a million': a fraction of a scale is a number, not a share
+    if j + 3 < n and tokens[j + 1].low == "of" and tokens[j + 2].low in ("a", "an") and tokens[j + 3].low in w["scales"]:
+        big = w["scales"][tokens[j + 3].low]
+        return Number(i, j + 4, part * big, "words", raw=part, scale=big)
     share = numer / w["fractions"][den_word] * 100
     return Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
 
