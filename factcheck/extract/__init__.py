@@ -70,7 +70,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
 
 def _tidy(x: float | None) -> float | None:
     """Drop float noise from unit conversions (0.00030000000000000003 -> 0.0003)."""
-    return None if x is None else float(f"{x:.12g}")
+    return None if x is None else float(f"{x:.15g}")
 
 
 _PRONOUNS = {"them", "these", "those", "which", "whom", "it", "they"}

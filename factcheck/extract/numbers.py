@@ -50,9 +50,8 @@ def _adjacent(tokens, a: int, b: int) -> bool:
 
 
 def _spaced(tokens, a: int, b: int) -> bool:
-    """Token b follows token a after at most one space (no line break)."""
-    gap = tokens[b].start - tokens[a].end
-    return gap <= 1
+    """Token b follows token a after a few spaces at most."""
+    return tokens[b].start - tokens[a].end <= 3
 
 
 def numeral_value(text: str) -> float | None:
@@ -209,6 +208,10 @@ def _read_scale(tokens, num: Number) -> Number:
             continue
         if low == "b" and not _after_currency(tokens, num.first):
             break
+        if scale == 1.0 and low.rstrip("s") in w["multipliers"] and _spaced(tokens, j - 1, j) and "." not in tokens[num.first].text:
+            scale = float(w["multipliers"][low.rstrip("s")])  # '3 dozen', '3 dozens'
+            j += 1
+            break
         if scale == 1.0 and low in w["suffixes"] and (glued or (low in _SPACED_SUFFIXES and _spaced(tokens, j - 1, j))):
             # '1.5m' only when the suffix ends the word ('15mm' is a different token anyway)
             scale = float(w["suffixes"][low])
@@ -315,7 +318,7 @@ def _read_words(tokens, i: int) -> Number | None:
         ):
             j += 1
             continue
-        elif lw == "point" and last_kind in ("units", "teen", "tens") and j + 1 < n and tokens[j + 1].low in w["units"]:
+        elif lw == "point" and last_kind in ("units", "teen", "tens", "hundred", "scale") and j + 1 < n and tokens[j + 1].low in w["units"]:
             decimals = ""
             last_kind = "point"
         else:
@@ -380,7 +383,7 @@ def _read_fraction(tokens, i: int) -> Number | None:
     # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
     hyphenated = tokens[i + 1].low == "-"
     after_by = i > 0 and tokens[i - 1].low == "by"
-    if not hyphenated and not after_by and (j + 1 >= n or tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".")):
+    if not hyphenated and not after_by and j + 1 < n and tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".", ";", ")"):
         return None
     part = numer / w["fractions"][den_word]
     # 'a quarter of a million': a fraction of a scale is a number, not a share
