@@ -79,7 +79,12 @@ def test_submitting_the_form_shows_progress_then_the_report(page_at, screenshot)
         assert "Checking the numbers" in first_html
         page.evaluate("window.__samePage = true")
         if page.locator("#progress").count():
-            screenshot(page, "job-progress", full_page=False)
+            try:  # catch it mid-way if we can; the stage delay makes that likely
+                page.wait_for_function("document.getElementById('progress').value > 0", timeout=5000)
+            except Exception:
+                pass
+            if page.locator("#progress").count():
+                screenshot(page, "job-progress", full_page=False)
     _wait_for_report(page)
     assert page.locator("a.hl").count() >= 1
     if showed_progress:
@@ -172,7 +177,11 @@ def test_screenshots_at_desktop_and_phone_width(page_at, report_url, screenshot)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{name}: the page scrolls sideways by {overflow}px"
         screenshot(page, f"report-{name}")
-        page.locator("a.hl").first.focus()
+        # Open a refuted claim if there is one: that is the card an editor opens first.
+        refuted = page.locator("a.hl.v-refuted[id]")
+        mark = refuted.first if refuted.count() else page.locator("a.hl[id]").first
+        mark.evaluate("m => m.scrollIntoView({block: 'center'})")
+        mark.focus()
         page.keyboard.press("Enter")
         page.locator("#panel").wait_for(state="visible")
         screenshot(page, f"report-{name}-card-open", full_page=False)
