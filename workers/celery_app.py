@@ -49,7 +49,11 @@ def celery_config(settings: Settings) -> dict:
         # An unacknowledged message comes back after this long if its worker vanished;
         # the sweep usually recovers such jobs sooner.
         conf["broker_transport_options"] = {"visibility_timeout": 900,
-                                            "socket_connect_timeout": 3, "socket_timeout": 10}
+                                            "socket_connect_timeout": 3, "socket_timeout": 10,
+                                            # bound kombu's connect retries when publishing,
+                                            # which are otherwise endless
+                                            "max_retries": 2, "interval_start": 0,
+                                            "interval_step": 0.2, "interval_max": 0.5}
         conf["result_backend_transport_options"] = {"socket_connect_timeout": 3}
         conf["redis_socket_connect_timeout"] = 3
     return conf

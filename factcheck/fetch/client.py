@@ -129,9 +129,9 @@ def fetch_article(url: str, options: FetchOptions | None = None) -> FetchedPage:
             try:
                 response = session.get(current, allow_redirects=False, stream=True,
                                        timeout=(options.connect_timeout, options.read_timeout))
-            except requests.exceptions.ConnectionError as exc:
-                if isinstance(exc.__context__, BlockedAddress) or "private or internal" in str(exc):
-                    raise FetchError(f"Refusing to fetch {current}: it connects to an internal address.") from None
+            except BlockedAddress as exc:
+                raise FetchError(f"Refusing to fetch {current}: {exc}.") from None
+            except requests.exceptions.ConnectionError:
                 raise FetchError(f"Could not connect to {urlsplit(current).hostname}.") from None
             except requests.exceptions.Timeout:
                 raise FetchError(f"{urlsplit(current).hostname} did not answer in time.") from None

@@ -34,6 +34,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if self.path == "/redirect-abs":
+            self.send_response(302)
+            self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/story.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path == "/big.html":
             body = b"<p>" + b"x" * 200_000 + b"</p>"
             self._send(200, "text/html", body)
