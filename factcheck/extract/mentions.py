@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import hedges, measures, negatives, nouns, numbers, tables
+from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, tables
 
 _RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
 
@@ -49,9 +49,9 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
-    if negatives.in_name(tokens, num) or _second_of_a_pair(tokens, num) or _score(tokens, num) or _age(tokens, num):
+    if negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num):
         return None
-    if _compound_adjective(tokens, num):
+    if filters.compound_adjective(tokens, num):
         return _size(text, tokens, num)
     first = num.first
     currency = None
@@ -90,12 +90,12 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         if unit and unit[0] == "km" and num.suffix:
             unit = None
         if unit is None:
-            unit = _points(tokens, j)
+            unit = filters.points(tokens, j)
         if unit:
             j = unit[3]
     # range: X to Y, X-Y, between X and Y
     rng = None if sign is not None else _range(tokens, num, j, range_opened, currency)
-    if rng and _a_change(tokens, first, num, rng[0]):
+    if rng and filters.a_change(tokens, first, num, rng[0]):
         rng = None
     if rng:
         num2, j2, unit2, cur2 = rng
@@ -139,99 +139,26 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
-    if m.kind == "duration" and (_time_frame(tokens, first, m.last) or _time_reference(tokens, m.last)):
+    if m.kind == "duration" and (filters.time_frame(tokens, first, m.last) or filters.time_reference(tokens, m.last)):
         return None
     if tokens[num.first].low in ("a", "an") and m.hedge is None and num.form == "digits":
         return None  # 'over a decade' as a time span, not 'more than a decade'
-    if m.qualifier == "range" and _years(tokens, m):
+    if m.qualifier == "range" and filters.years(tokens, m):
         return None
-    if m.kind == "count" and m.qualifier == "exact" and not m.measured and tokens[num.first].text in _service_numbers():
+    if m.kind == "count" and m.qualifier == "exact" and not m.measured and tokens[num.first].text in filters.service_numbers():
         return None
-    if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not _lone_one_counts(tokens, m, num):
+    if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not filters.lone_one_counts(tokens, m, num):
         return None
-    prefix = _measure_prefix(tokens, m.first)
+    prefix = filters.measure_prefix(tokens, m.first)
     if prefix and m.kind == "count" and m.qualifier == "exact":
         m.first -= 1
         m.last = num.last
         m.kind, m.measured = "other", prefix
-    if m.kind == "count" and _address(tokens, m, num):
+    if m.kind == "count" and filters.address(tokens, m, num):
         return None
-    if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not _counted_strongly(tokens, m, num):
+    if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not filters.counted_strongly(tokens, m, num):
         return None
     return m
-
-
-@lru_cache(maxsize=1)
-def _time_refs() -> frozenset:
-    return frozenset(tables.words()["time_reference_after"])
-
-
-@lru_cache(maxsize=1)
-def _service_numbers() -> frozenset:
-    return frozenset(tables.words()["service_numbers"])
-
-
-def _time_reference(tokens, j: int) -> bool:
-    """'five years earlier', 'two years ago': a point in time."""
-    return j < len(tokens) and tokens[j].low in _time_refs() and tokens[j].low not in ("on", "since") or (
-        j < len(tokens) and tokens[j].low in ("on", "since") and j + 1 < len(tokens) and tokens[j + 1].low in (",", ".")
-    )
-
-
-_FRAME_WORDS = {"final", "last", "first", "past", "next", "previous", "coming", "following", "preceding", "latest", "opening", "initial"}
-
-
-def _time_frame(tokens, first: int, last: int) -> bool:
-    """'in the final three months of 2023', 'over the past 24 hours', 'the three months to
-    September': a time frame, not a claim."""
-    if first >= 2 and tokens[first - 1].low in _FRAME_WORDS and tokens[first - 2].low in ("the", "its", "their", "his", "her", "our"):
-        return True
-    return (first >= 1 and tokens[first - 1].low in ("the", "those", "these") and last < len(tokens)
-            and tokens[last].low in ("to", "through", "until", "till", "ending", "ended", "leading"))
-
-
-def _years(tokens, m) -> bool:
-    """'from 2009 to 2017', 'between 2019 and 2023': a span of years, not a range of amounts."""
-    if m.unit != "dimensionless" or m.low is None or m.high is None:
-        return False
-    return 1800 <= m.low <= 2100 and 1800 <= m.high <= 2100 and m.low == int(m.low) and m.high == int(m.high) and not any(
-        "," in t.text for t in tokens[m.first:m.last])
-
-
-def _second_of_a_pair(tokens, num) -> bool:
-    """'1' in '3-1': the second half of a hyphened pair never stands alone."""
-    i = num.first
-    return (i >= 2 and tokens[i - 1].low in ("-", "–") and tokens[i - 1].end == tokens[i].start
-            and tokens[i - 2].kind == "num" and tokens[i - 2].end == tokens[i - 1].start)
-
-
-def _score(tokens, num) -> bool:
-    """'won 3-1', 'a 2-1 win': a score, not a range (the first figure is not the lower)."""
-    j = num.last
-    if num.form != "digits" or j + 1 >= len(tokens) or tokens[j].low not in ("-", "–"):
-        return False
-    if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end or tokens[j + 1].kind != "num":
-        return False
-    other = numbers.numeral_value(tokens[j + 1].text)
-    return other is not None and num.value is not None and num.value >= other and num.value <= 30
-
-
-def _age(tokens, num) -> bool:
-    """'aged 72', 'at the age of 45': an age names a person, it is not a statistic."""
-    i = num.first
-    if i >= 1 and tokens[i - 1].low in ("aged", "ages", "age"):
-        return True
-    return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low == "age"
-
-
-def _compound_adjective(tokens, num) -> bool:
-    """'a 30-year mortgage', 'a 10-for-1 split', 'its worst one-day rout': a modifier, not a claim."""
-    j = num.last
-    if j + 1 >= len(tokens) or tokens[j].low not in ("-", "–"):
-        return False
-    if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end:
-        return False
-    return tokens[j + 1].kind == "word" and tokens[j + 1].low not in ("plus", "odd")
 
 
 @lru_cache(maxsize=1)
@@ -249,53 +176,6 @@ def _size(text: str, tokens, num) -> Mention | None:
     if noun.low == "strong":
         m.measured = None
     return m
-
-
-def _points(tokens, j: int):
-    """'3 points' read as percentage points where the sentence speaks of polls or rates."""
-    if j < len(tokens) and tokens[j].low in ("points", "point", "pts") and _points_are_percent(tokens, j):
-        return ("percentage_point", "percent", 1.0, j + 1)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _change_verbs() -> frozenset:
-    return frozenset(tables.words()["change_verbs"])
-
-
-def _a_change(tokens, first: int, num, num2) -> bool:
-    """'fell by 26,000 to 857,000', 'raises contributions from 13.8% to 15%': a change, not a range."""
-    if first == 0:
-        return False
-    prev = tokens[first - 1].low
-    if prev == "by":
-        return num.value is not None and num2.value is not None and num2.value > 2.5 * num.value
-    if prev == "from":
-        verbs = _change_verbs()
-        return any(t.low in verbs for t in tokens[max(0, first - 7):first - 1])
-    return False
-
-
-def _points_are_percent(tokens, j: int) -> bool:
-    """'leading by 3 points' counts percentage points; 'losing 4,451 points' on an index does not."""
-    w = tables.words()
-    near = {t.low for t in tokens[max(0, j - 15):j + 8]}
-    return bool(near & set(w["points_as_percent"])) and not near & set(w["points_as_points"])
-
-
-def _address(tokens, m: Mention, num) -> bool:
-    """'60 Holland Park': a bare number before a capitalised singular name is an address or a name."""
-    if m.qualifier != "exact" or not m.measured or num.form != "digits" or num.scale != 1.0:
-        return False
-    words = m.measured.split()
-    return all(w[:1].isupper() for w in words) and not words[-1].lower().endswith("s")
-
-
-def _measure_prefix(tokens, first: int) -> str | None:
-    """'magnitude 7.8': the measure named before the figure."""
-    if first == 0 or tokens[first].start - tokens[first - 1].end > 1:
-        return None
-    return tables.words()["measure_prefixes"].get(tokens[first - 1].low)
 
 
 def _minus(tokens, first: int) -> int | None:
@@ -361,7 +241,7 @@ def _range(tokens, num, j: int, opened: bool, currency):
     if word in ("-", "–", "—") and num.form == "digits" and tokens[j + 1].start - tokens[j].end > 1:
         return None
     end = num2.last
-    unit2 = (measures.unit_after(tokens, end) or _points(tokens, end)) if end < n else None
+    unit2 = (measures.unit_after(tokens, end) or filters.points(tokens, end)) if end < n else None
     if unit2:
         end = unit2[3]
     return num2, end, unit2, cur2
@@ -454,37 +334,6 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
         ph = nouns.phrase(tokens, j + 1)
         if ph:
             m.measured = _text(text, tokens, *ph)
-
-
-_NOT_COUNTING_ONE = {"day", "no", "the", "each", "any", "every", "this", "that", "which", "some", "someone", "anyone", "any", "chapter", "number", "phase", "stage", "year", "week", "round", "part"}
-
-
-_ONE_SPAN_OPENERS = {"for", "in", "within", "after", "just", "only", "than", "about", "nearly", "over", "under", "almost", "around", "roughly", "least", "most"}
-
-
-def _lone_one_counts(tokens, m: Mention, num) -> bool:
-    """'one' counts only with something counted after it and no determiner before it;
-    'one day' is a duration only after 'for', 'in', 'within' or a hedge ('One day, ...' is not)."""
-    prev = tokens[num.first - 1].low if num.first > 0 else ""
-    if prev in _NOT_COUNTING_ONE:
-        return False
-    if m.kind == "duration" and prev not in _ONE_SPAN_OPENERS and not m.hedge:
-        return False
-    return m.kind != "count" or bool(m.measured)
-
-
-def _counted_strongly(tokens, m: Mention, num) -> bool:
-    """A four-digit figure is a count, not a year, when a hedge or counted noun goes with it."""
-    if m.hedge or m.qualifier != "exact":
-        return True
-    prev = tokens[num.first - 1].low if num.first > 0 else ""
-    if prev in negatives._words()["year_words"] or prev in negatives._words()["months"]:
-        return False
-    if not m.measured or not m.measured[:1].islower():
-        return False
-    head = m.measured.split()[-1].lower()
-    return head.endswith("s") or head in nouns.IRREGULAR_PLURALS  # '2000 troops', not 'the 2024 budget'
-
 
 
 _DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}
