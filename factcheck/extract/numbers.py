@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract import tables
+from factcheck.extract import tables, vague_amounts
 
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -100,7 +100,7 @@ def read(tokens, i: int) -> Number | None:
         return ratio
     if low in ("a", "an") and _one_unit_after_hedge(tokens, i):
         return Number(i, i + 1, 1.0, "digits", raw=1.0)
-    vague = _read_vague(tokens, i)
+    vague = vague_amounts.read(tokens, i)
     if vague:
         return vague
     frac = _read_fraction(tokens, i)
@@ -116,7 +116,7 @@ _SINGLE_UNITS = {"month", "year", "week", "day", "decade", "century", "hour", "m
                  "percentage", "metre", "meter", "fortnight"}
 
 
-_PLURAL_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries", "miles", "kilometres",
+PLURAL_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "minutes", "centuries", "miles", "kilometres",
                  "kilometers", "metres", "meters", "percentage"}
 
 
@@ -392,50 +392,3 @@ def _read_fraction(tokens, i: int) -> Number | None:
         return Number(i, j + 4, part * big, "words", raw=part, scale=big)
     share = numer / w["fractions"][den_word] * 100
     return Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
-
-
-def _read_vague(tokens, i: int) -> Number | None:
-    """'hundreds of', 'tens of thousands of', 'dozens of', 'several thousand', 'a few hundred'."""
-    v = tables.vague()
-    plurals = v["plurals"]
-    bounds = v["bounds"]
-    n = len(tokens)
-    low = tokens[i].low
-    if low in plurals:
-        mult = 1.0
-        j = i
-        names = []
-        while j < n and tokens[j].low in plurals:
-            names.append(tokens[j].low)
-            mult *= plurals[tokens[j].low]
-            if j + 2 < n and tokens[j + 1].low == "of" and tokens[j + 2].low in plurals:
-                j += 2
-                continue
-            j += 1
-            break
-        if len(names) == 1 and names[0] in bounds:
-            lo, hi = bounds[names[0]]
-        else:
-            if names[0] == "tens" and len(names) == 1:
-                return None
-            lo, hi = 2 * mult, 10 * mult - 1
-        end = j
-        if end < n and tokens[end].low == "of":
-            end += 1
-        elif names[-1] in ("tens",):
-            return None
-        return Number(i, end, None, "vague", low=float(lo), high=float(hi))
-    dets = v["determiners"]
-    for det, (dlo, dhi) in dets.items():
-        parts = det.split()
-        if [t.low for t in tokens[i:i + len(parts)]] == parts:
-            j = i + len(parts)
-            scale = 1.0
-            scales = _words()["scales"]
-            while j < n and tokens[j].low in scales:
-                scale *= scales[tokens[j].low]
-                j += 1
-            if scale == 1.0 and tokens[j - 1].low != "of" and not (j < n and tokens[j].low in _PLURAL_UNITS):
-                return None
-            return Number(i, j, None, "vague", low=float(dlo * scale), high=float(dhi * scale))
-    return None
