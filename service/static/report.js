@@ -32,7 +32,13 @@
     if (lastMark) lastMark.classList.remove("active");
     lastMark = mark;
     mark.classList.add("active");
-    (heading || p).focus();
+    (heading || p).focus({ preventScroll: true });
+    // As a bottom sheet the panel covers the lower part of the screen: keep the
+    // selected figure visible above it.
+    if (window.matchMedia("(max-width: 899.98px)").matches) {
+      var top = mark.getBoundingClientRect().top;
+      window.scrollBy(0, top - 24);
+    }
     return true;
   }
 
