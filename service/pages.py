@@ -105,7 +105,7 @@ def report(job_id: str):
         return render_template("pages/report.html", r=view)
     job = _job(job_id)
     if job is None:
-        abort(404)
+        return render_template("pages/not_found.html"), 404
     stage = stage_words(job["status"], job["stage"])
     return render_template("pages/job.html", job=job, stage=stage)
 

@@ -83,6 +83,12 @@ def test_downloads_of_an_unknown_report_are_404(client):
         assert client.get(path).status_code == 404, path
 
 
+def test_an_unknown_report_page_explains_itself(client):
+    resp = client.get("/reports/00000000-0000-4000-8000-000000000000")
+    assert resp.status_code == 404
+    assert "No report here" in resp.get_data(as_text=True)
+
+
 def test_recent_reports_are_newest_first_and_paginated(client, make_job, sample_report, monkeypatch):
     from service import pages
 
