@@ -33,11 +33,18 @@ _QUALIFIER_WORDS = {
 }
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def number(x: float | int | None) -> str:
-    """A figure with thousands separators and no needless decimals: 1,038 / 2.84."""
+    """A figure as a reader writes it: 1,038 / 2.84 / 766,000 / 4.2 million / 40 billion."""
     if x is None:
         return "\u2013"
     x = float(x)
+    for size, word in _SCALES:
+        if abs(x) >= size:
+            shown = f"{x / size:,.2f}".rstrip("0").rstrip(".")
+            return f"{shown} {word}"
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
     if abs(x) >= 100:

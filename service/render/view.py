@@ -48,8 +48,15 @@ def _card(index: int, claim: dict) -> dict:
         "has_deviation": claim.get("deviation") is not None,
         "confidence": claim.get("confidence"),
         "evidence": [_evidence(row, claim.get("unit")) for row in claim.get("evidence") or []],
-        "chart": chart_svg(claim.get("chart"), f"chart-{index + 1}"),
+        "chart": chart_svg(_with_qualifier(claim.get("chart"), claim), f"chart-{index + 1}"),
     }
+
+
+def _with_qualifier(chart: dict | None, claim: dict) -> dict | None:
+    """The chart's claim read with the claim's qualifier ('more than', 'about')."""
+    if not isinstance(chart, dict) or not isinstance(chart.get("claim"), dict):
+        return chart
+    return {**chart, "claim": {**chart["claim"], "qualifier": claim.get("qualifier")}}
 
 
 def _evidence(row: dict, claim_unit: str | None) -> dict:

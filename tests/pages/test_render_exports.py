@@ -76,7 +76,9 @@ def test_the_csv_defuses_spreadsheet_formulas():
     ({"low": 350000, "high": 400000, "qualifier": "range"}, "350,000\u2013400,000"),
     ({"value": 70, "qualifier": "approximately"}, "about 70"),
     ({"value": 40, "unit": "percent", "qualifier": "approximately"}, "about 40%"),
-    ({"value": 40e9, "unit": "USD"}, "$40,000,000,000"),
+    ({"value": 40e9, "unit": "USD"}, "$40 billion"),
+    ({"value": 4_213_000, "qualifier": "exact"}, "4.21 million"),
+    ({"value": 782_510}, "782,510"),
     ({"value": 1200, "unit": "1/day"}, "1,200 a day"),
     ({"high": 5, "qualifier": "less_than", "unit": "km**2"}, "less than 5 km\u00b2"),
 ])
