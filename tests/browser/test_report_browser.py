@@ -181,6 +181,7 @@ def test_screenshots_at_desktop_and_phone_width(page_at, report_url, screenshot)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{name}: the page scrolls sideways by {overflow}px"
         screenshot(page, f"report-{name}")
+        screenshot(page, f"report-{name}-first-screen", full_page=False)  # what a reader sees first
         # Open a refuted claim if there is one: that is the card an editor opens first.
         refuted = page.locator("a.hl.v-refuted[id]")
         mark = refuted.first if refuted.count() else page.locator("a.hl[id]").first
