@@ -48,20 +48,42 @@ def unit_after(tokens, j: int):
     return unit, kind, float(factor), end
 
 
-def currency_before(tokens, i: int):
-    """(ISO code, first token) for a currency mark just before token i: '$', '£', 'US$', 'EUR'."""
+def currency_before(tokens, i: int, num=None):
+    """(ISO code, first token) for a currency mark just before token i: '$', '£', 'US$', 'EUR',
+    'US $' (letters one space from the '$'), and 'PS6m' when ``num`` is an amount (see
+    ``amount_symbol``)."""
     if i == 0:
         return None
     found = tables.match_phrase_before(_symbols(), tokens, i, max_len=2)
     if not found:
-        return None
+        return amount_symbol(tokens, i, num) if num is not None else None
     code, first = found
     if tokens[first].text.isalpha() and not tokens[first].text.isupper() and tokens[first].text != "Rs":
         return None
-    # 'A$' and 'HK$' only when the letters are glued to the symbol
+    # 'A$' and 'HK$' glued, or one space before the '$' ('US $58.24')
     for k in range(first, i - 1):
-        if tokens[k].end != tokens[k + 1].start:
+        gap = tokens[k + 1].start - tokens[k].end
+        if gap and not (gap == 1 and tokens[k + 1].text == "$" and tokens[k].text.isupper()):
             return None
+    return code, first
+
+
+@lru_cache(maxsize=1)
+def _amount_symbols():
+    return tables.phrase_index(tables.currencies()["symbols_with_amount"])
+
+
+def amount_symbol(tokens, i: int, num):
+    """(ISO code, first token) for letters that mean a currency only before an amount with a
+    scale, decimals or digit groups: 'PS6m', 'PS21,700', 'Y=590 billion' (transliterated £, ¥)."""
+    if i == 0 or tokens[i].kind != "num" or tokens[i - 1].end != tokens[i].start:
+        return None
+    found = tables.match_phrase_before(_amount_symbols(), tokens, i, max_len=2)
+    if not found or not (num.scale != 1.0 or "," in tokens[i].text or "." in tokens[i].text):
+        return None
+    code, first = found
+    if any(tokens[k].end != tokens[k + 1].start for k in range(first, i)) or not tokens[first].text.isupper():
+        return None
     return code, first
 
 

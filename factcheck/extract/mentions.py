@@ -49,13 +49,13 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
-    if negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num):
+    cur = measures.currency_before(tokens, num.first, num)
+    if not cur and negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num):
         return None
     if filters.compound_adjective(tokens, num):
         return _size(text, tokens, num)
     first = num.first
     currency = None
-    cur = measures.currency_before(tokens, first)
     if cur:
         currency, first = cur
     # a range opened by 'between' or 'from'
@@ -189,6 +189,9 @@ def _minus(tokens, first: int) -> int | None:
         return first - 1
     if prev.low in ("-", "−", "–") and prev.end == tokens[first].start and (first < 2 or tokens[first - 2].end < prev.start):
         return first - 1
+    if prev.low == "-" and prev.end == tokens[first].start and first >= 2 and tokens[first - 2].low in ("minus", "negative") and (
+            tokens[first - 2].end == prev.start):
+        return first - 2  # 'minus-130 degrees'
     return None
 
 

@@ -39,10 +39,11 @@ _PATTERNS = [
     r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b",
     r"\b\d+\.\d+\.\d+(?:\.\d+)*\b",
     # letters glued to digits: G7, MH17, COP29, H5N1, 5G, 3D, A4
-    r"\b[A-Za-z]+\d+[A-Za-z\d]*\b",
-    r"\b\d+(?!(?:M|K|B|BN|Bn|TN|MW|GW|kW|KW|kWh|MWh|GWh|TWh|C|F|T)\b)[a-z]*[A-Z][A-Za-z]*\b",
-    # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29
-    r"\b[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
+    # (not a currency code glued to its amount, 'USD10m', '$US113', nor a unit, '256GB')
+    r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b",
+    r"\b\d+(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b",
+    # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29 (not 'minus-5', 'sub-300')
+    r"\b(?!(?i:minus|sub|negative)-)[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
     # digits, hyphen, capital letters: 9-M723, 2S19
     r"\b\d+-[A-Z]+\b",
     # list markers at the start of a line or after a colon: '1.', '2)', '(3)'
@@ -65,7 +66,35 @@ _PATTERNS = [
 
 @lru_cache(maxsize=1)
 def _regex():
-    return re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+    fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters()}
+    parts = []
+    for p in _PATTERNS:
+        for key, alternatives in fill.items():
+            p = p.replace(key, alternatives)
+        parts.append(f"(?:{p})")
+    return re.compile("|".join(parts))
+
+
+def _currency_letters() -> str:
+    """Letters of currency marks that may be glued to digits ('USD10m', 'RM79', 'PS6m' only
+    before an amount with a scale, decimals or digit groups)."""
+    cur = tables.currencies()
+    letters = {code.rstrip(".") for code in cur["symbols"] if code.rstrip(".").isalpha()}
+    alternatives = sorted(letters, key=len, reverse=True)
+    amount = r"(?=\d{1,3},\d{3}|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k|mn|mil)\b)"
+    shaped = [f"{code.strip('=')}{amount}" for code in cur["symbols_with_amount"] if code.isalpha()]
+    return "|".join(shaped + alternatives)
+
+
+def _unit_letters() -> str:
+    """Unit and scale spellings written glued after digits in capitals ('256GB', '15kHz', '4500mAh')."""
+    u = tables.units()
+    words = {k for k in list(u["after"]) + list(u["glued"]) if k.isalpha()}
+    words |= {k for k in tables.numbers()["scale_suffixes"]}
+    spellings = set(u["capitalised"]) | {"T", "Bn"}
+    for w in words:
+        spellings |= {w, w.upper(), w.capitalize()}
+    return "|".join(sorted((re.escape(w) for w in spellings if w != "G"), key=len, reverse=True))
 
 
 _FOLLOWERS = {"of", "noon", "midnight", "midday", "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet"}
