@@ -40,7 +40,8 @@ ensure_venv() {
   fi
   local stamp=".venv/.installed-$(basename "$requirements")"
   local digest; digest="$(cat requirements*.txt | .venv/bin/python -c 'import hashlib,sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())')"
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
+  # requirements-dev.txt includes requirements.txt, so its stamp covers both
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ] && [ "$(cat .venv/.installed-requirements-dev.txt 2>/dev/null)" != "$digest" ]; then
     echo "==> installing $requirements into .venv"
     .venv/bin/python -m pip install --disable-pip-version-check -q --upgrade pip >/dev/null
     .venv/bin/python -m pip install --disable-pip-version-check -q -r "$requirements"
