@@ -68,6 +68,8 @@ def age(tokens, num) -> bool:
     i = num.first
     if i >= 1 and tokens[i - 1].low in ("aged", "ages", "age"):
         return True
+    if i >= 3 and tokens[i - 1].low in ("to", "and", "-", "–") and tokens[i - 2].kind == "num" and tokens[i - 3].low in ("aged", "ages"):
+        return True  # the upper bound of 'aged 18 to 34'
     return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low == "age"
 
 
@@ -119,6 +121,8 @@ def address(tokens, m, num) -> bool:
     """'60 Holland Park': a bare number before a capitalised singular name is an address or a name."""
     if m.qualifier != "exact" or not m.measured or num.form != "digits" or num.scale != 1.0:
         return False
+    if not tokens[num.first].text.isdigit():
+        return False  # '63,150 Model 3s', '0.5 WAR': no address has digit groups or decimals
     words = m.measured.split()
     return all(w[:1].isupper() for w in words) and not words[-1].lower().endswith("s")
 
@@ -140,8 +144,8 @@ def lone_one_counts(tokens, m, num) -> bool:
     """'one' counts only with something counted after it and no determiner before it;
     'one day' is a duration only after 'for', 'in', 'within' or a hedge ('One day, ...' is not)."""
     prev = tokens[num.first - 1].low if num.first > 0 else ""
-    if prev in _NOT_COUNTING_ONE:
-        return False
+    if prev in _NOT_COUNTING_ONE or prev == "at" and m.unit == "percentage_point":
+        return False  # 'at one point last year'
     if m.kind == "duration" and prev not in _ONE_SPAN_OPENERS and not m.hedge:
         return False
     return m.kind != "count" or bool(m.measured)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, tables
+from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, ranges, tables
 
-_RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
 
 
 @dataclass
@@ -94,8 +93,10 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         if unit:
             j = unit[3]
     # range: X to Y, X-Y, between X and Y
-    rng = None if sign is not None else _range(tokens, num, j, range_opened, currency)
-    if rng and filters.a_change(tokens, first, num, rng[0]):
+    rng = None if sign is not None else ranges.second(tokens, num, j, range_opened, currency)
+    if rng and ranges.two_figures(tokens, first, num, rng, unit):
+        if unit is None and rng[2] is not None and rng[2][1] != "duration":
+            unit = rng[2][:3] + (j,)  # 'from 13.5 to 14.0 mm': the first figure shares the unit
         rng = None
     if rng:
         num2, j2, unit2, cur2 = rng
@@ -211,45 +212,6 @@ def _fraction_of_unit(tokens, j: int):
     return unit, unit[3]
 
 
-def _range(tokens, num, j: int, opened: bool, currency):
-    """The second figure of a range starting at token j: (Number, end, unit, currency) or None."""
-    n = len(tokens)
-    if j >= n or num.form not in ("digits", "words"):
-        return None
-    word = tokens[j].low
-    if word not in _RANGE_WORDS:
-        return None
-    if word == "and" and not opened:
-        return None
-    if word == "or" and num.form != "words":
-        return None
-    if word in ("-", "–", "—"):
-        if tokens[j].start - tokens[j - 1].end > 1:
-            return None
-    k = j + 1
-    if k >= n:
-        return None
-    cur2 = None
-    c = measures.currency_before(tokens, k + 1) if k + 1 < n else None
-    if c and c[1] == k:
-        cur2 = c[0]
-        k += 1 + (len(tokens[k].text) > 1 and 0)
-        while k < n and tokens[k].kind != "num" and tokens[k - 1].end == tokens[k].start:
-            k += 1
-    if k >= n:
-        return None
-    num2 = numbers.read(tokens, k)
-    if num2 is None or num2.form not in ("digits", "words") or num2.value is None:
-        return None
-    if word in ("-", "–", "—") and num.form == "digits" and tokens[j + 1].start - tokens[j].end > 1:
-        return None
-    end = num2.last
-    unit2 = (measures.unit_after(tokens, end) or filters.points(tokens, end)) if end < n else None
-    if unit2:
-        end = unit2[3]
-    return num2, end, unit2, cur2
-
-
 def _scale(m: Mention, factor: float) -> None:
     for attr in ("value", "low", "high"):
         v = getattr(m, attr)
@@ -348,6 +310,8 @@ def _rank(tokens, num) -> Mention | None:
     i = num.first
     if i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in _DATE_PREPOSITIONS:
         return None
+    if i >= 1 and tokens[i - 1].low in ("per", "a", "each", "every", "split", "nano", "milli"):
+        return None  # 'metres per second', 'a second
     m = Mention(num.first, num.last, value=num.value, kind="other")
     m.extra["ordinal"] = True
     return m

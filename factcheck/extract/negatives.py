@@ -235,4 +235,7 @@ def _after_a_proper_name(tokens, num) -> bool:
     j = num.last
     if j < len(tokens) and tokens[j].low in ("%", "percent", "per", "pc", "-", "–", "to"):
         return False
-    return True
+    from factcheck.extract import measures
+
+    return measures.unit_after(tokens, j) is None  # 'Energy's 550 megawatt plant', 'Pro 16 inch'
+
