@@ -170,7 +170,12 @@ def _size_nouns() -> frozenset:
 def _size(text: str, tokens, num) -> Mention | None:
     """'the 543-member lower house' -> a count of members; other 'N-word' modifiers are not claims."""
     noun = tokens[num.last + 1]
-    if noun.low not in _size_nouns() or num.form != "digits" or num.scale != 1.0:
+    unit = measures.unit_after(tokens, num.last + 1)
+    if unit and unit[1] not in ("duration", "percent") and num.form in ("digits", "words"):
+        # 'a 6.1-inch display', 'a 2.4-liter engine', 'a 185-hp four-cylinder'
+        m = Mention(num.first, unit[3], value=num.value * unit[2], unit=unit[0], kind=unit[1])
+        return m
+    if noun.low not in _size_nouns() or num.form not in ("digits", "words") or num.scale != 1.0:
         return None
     m = Mention(num.first, num.last + 2, value=num.value)
     m.measured = noun.low if noun.low.endswith("s") or noun.low == "strong" else noun.low + "s"
