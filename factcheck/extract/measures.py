@@ -97,7 +97,7 @@ def currency_after(tokens, j: int, scaled: bool = False):
     Words that are also English words ('won') count only after a scale ('10.4 trillion won')."""
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
         return None
-    found = tables.match_phrase(_currency_words(), tokens, j, max_len=3)
+    found = tables.match_phrase(_currency_words(), tokens, j, max_len=3) or code_after(tokens, j)
     if not found and scaled:
         found = tables.match_phrase(_scaled_currency_words(), tokens, j, max_len=2)
     if not found:
@@ -106,6 +106,18 @@ def currency_after(tokens, j: int, scaled: bool = False):
     if tokens[j].text.isupper() is False and tokens[j].low in ("usd", "eur", "gbp", "uah", "rub"):
         return None
     return code, end
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset:
+    return frozenset(c for c in tables.currencies()["symbols"].values())
+
+
+def code_after(tokens, j: int):
+    """(ISO code, end token) for a currency code in capitals after the figure: '110 JPY'."""
+    if j < len(tokens) and tokens[j].text in _codes() and tokens[j].start - tokens[j - 1].end <= 1:
+        return tokens[j].text, j + 1
+    return None
 
 
 def rate_after(tokens, j: int):

@@ -50,8 +50,10 @@ _PATTERNS = [
     r"(?:(?<=\n)|(?<=\A)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=^[ \t])|(?<=[:;] )|(?<=[:;]))\(?\d{1,2}[.)][ \t]",
     # page, paragraph and footnote references
     r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b",
-    # 24/7, 9/11, 50/50, scores 3-1
-    r"\b\d{1,2}/\d{1,2}\b",
+    # 24/7, 9/11, 50/50, scores 3-1 (not a fraction with a common denominator: 3/4, 1/16)
+    r"\b(?!\d{1,2}/(?:2|3|4|5|8|10|16|32|64)\b(?!/))\d{1,2}/\d{1,2}\b",
+    # model names with a dot: ID.3
+    r"\b[A-Z]{2,}\.\d+\b",
     # street addresses: 10 Downing Street
     r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive|"
     r"Terrace|Crescent|Close|Way|Court|Gardens|Hill|Row|Park|Walk|Mews|Grove|Parade|Quay|Wharf|Embankment|Plaza|Highway)\b",
@@ -188,9 +190,9 @@ def looks_like_year(tokens, i: int, num) -> bool:
     if num.form != "digits" or num.last != num.first + 1 or not tok.text.isdigit() or len(tok.text) != 4:
         return False
     value = int(tok.text)
-    if not 1000 <= value <= 2100:
-        return False
     prev = tokens[num.first - 1].low if num.first > 0 else ""
+    if not 1000 <= value <= (2200 if prev in ("by", "until", "before") else 2100):
+        return False
     return prev in _words()["year_words"] or prev in _words()["months"] or value >= 1900
 
 
@@ -233,7 +235,9 @@ def _after_a_proper_name(tokens, num) -> bool:
     if num.scale != 1.0 or num.form != "digits":
         return False
     j = num.last
-    if j < len(tokens) and tokens[j].low in ("%", "percent", "per", "pc", "-", "–", "to"):
+    if j < len(tokens) and tokens[j].low in ("%", "percent", "per", "pc", "-", "–"):
+        return False
+    if j + 1 < len(tokens) and tokens[j].low == "to" and tokens[j + 1].kind == "num":
         return False
     from factcheck.extract import measures
 
