@@ -59,7 +59,21 @@ def numeral_value(text: str) -> float | None:
         return float(text)
     if _GROUPED.fullmatch(text):
         return float(text.replace(",", ""))
+    if "e" in text or "E" in text or "^" in text:
+        return _power(text)
     return None
+
+
+def _power(text: str) -> float | None:
+    """Scientific notation and powers: '12.32e+14', '1.1^23'."""
+    base, sep, exp = text.replace("E", "e").partition("e" if "^" not in text else "^")
+    b = numeral_value(base)
+    if b is None or not sep:
+        return None
+    try:
+        return b * 10.0 ** int(exp) if sep == "e" else b ** int(exp)
+    except (ValueError, OverflowError):
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -173,6 +187,12 @@ def _read_digits(tokens, i: int) -> Number | None:
     if j < n and _adjacent(tokens, i, j) and tokens[j].low in w["unicode"]:
         value += w["unicode"][tokens[j].low]
         j += 1
+    frac = _digit_fraction(tokens, j, value, tok)
+    if frac is not None:
+        value, j, as_share = frac
+        if as_share:
+            return Number(i, j, 100.0 * value, "fraction", raw=value)
+        return Number(i, j, value, "digits", raw=value)
     # numeric ordinal: 47th, 1,000th
     if j < n and _adjacent(tokens, j - 1, j) and tokens[j].low in _ORDINAL_SUFFIX and "." not in tok.text:
         return Number(i, j + 1, value, "ordinal", raw=value)
@@ -183,6 +203,46 @@ def _read_digits(tokens, i: int) -> Number | None:
         first = i - 1
     num = Number(first, j, value, "digits", raw=value)
     return _read_scale(tokens, num)
+
+
+def _proper_fraction(tokens, j: int):
+    """(value, end) for 'a/b' written with digits from token j, a < b, or None."""
+    n = len(tokens)
+    if j + 2 >= n:
+        return None
+    a, slash, b = tokens[j], tokens[j + 1], tokens[j + 2]
+    if slash.low not in ("/", "⁄") or a.kind != "num" or b.kind != "num":
+        return None
+    if not (a.end == slash.start and slash.end == b.start and a.text.isdigit() and b.text.isdigit()):
+        return None
+    if j + 3 < n and tokens[j + 3].low in ("/", "⁄") and tokens[j + 3].start == b.end:
+        return None  # a date: 3/4/2023
+    x, y = int(a.text), int(b.text)
+    if not 0 < x < y:
+        return None
+    return x / y, j + 3
+
+
+def _digit_fraction(tokens, j: int, value: float, tok):
+    """'3/4', '1/16', '2 1/4': (value, end, whether a share of a whole), or None.
+    A share unless a unit follows ('1/2 pound'); a whole number before it adds ('2 1/4')."""
+    n = len(tokens)
+    i = j - 1
+    found = None
+    if j < n and tokens[j].low in ("/", "⁄") and tok.text.isdigit():
+        found = _proper_fraction(tokens, i)
+        whole = 0.0
+    elif j < n and tokens[j].kind == "num" and 0 < tokens[j].start - tok.end <= 3 and tok.text.isdigit():
+        found = _proper_fraction(tokens, j)
+        whole = value
+    if not found:
+        return None
+    part, end = found
+    if whole:
+        return whole + part, end, False
+    from factcheck.extract import measures
+
+    return part, end, measures.unit_after(tokens, end) is None if end < n else True
 
 
 _AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}

@@ -15,7 +15,7 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*"  # numeral
+    r"\d+(?:[.,]\d+)*(?:[eE][-+]?\d+\b|\^[-+]?\d+)?"  # numeral, maybe with an exponent
     r"|(?:[^\W\d_]\.){2,}"  # dotted abbreviation: U.S., e.g.
     r"|[^\W\d_]+(?:['’][^\W\d_]+)?\.?"  # word, maybe with its abbreviation dot
     r"|\S"  # any other single character
