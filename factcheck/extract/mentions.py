@@ -148,7 +148,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if m.kind == "count" and m.qualifier == "exact" and not m.measured and tokens[num.first].text in filters.service_numbers():
         return None
-    if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and not filters.lone_one_counts(tokens, m, num):
+    if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and sign is None and not filters.lone_one_counts(tokens, m, num):
         return None
     prefix = filters.measure_prefix(tokens, m.first)
     if prefix and m.kind == "count" and m.qualifier == "exact":

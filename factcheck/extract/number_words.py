@@ -33,17 +33,32 @@ def read_words(tokens, i: int) -> "N.Number | None":
     j = i
     decimals = None
     scale_seen = 1.0
+    tail = 0.0
+    after_and = False
     while j < n:
         t = tokens[j]
         lw = t.low
         if j > i and not N._spaced(tokens, j - 1, j):
             break
-        if t.kind == "sym" and lw == "-" and last_kind == "tens" and j + 1 < n and N._adjacent(tokens, j - 1, j) and N._adjacent(tokens, j, j + 1) and (
-                tokens[j + 1].low in w["units"] or w["ordinals"].get(tokens[j + 1].low, 99) < 10):
+        if t.kind == "sym" and lw == "-" and last_kind == "tens" and j + 1 < n and _hyphen(tokens, j) and (
+                tokens[j + 1].low in w["units"] or w["ordinals"].get(tokens[j + 1].low, 99) < 10 or _plural_ordinal(tokens[j + 1].low)):
             j += 1
             continue
         if t.kind != "word":
             break
+        if decimals == "" and lw in w["tens"]:
+            tens = _tens_and_units(tokens, j)  # 'point seventy-one'
+            decimals, j, last_kind = str(tens[0]), tens[1], "decimal"
+            continue
+        if seen and last_kind in ("units", "teen", "tens", "hundred", "scale", "a", "multiplier"):
+            den = _denominator(tokens, j, compound=not after_and)
+            numer = total + current
+            if den and (den[2] or numer == 1 and _ends_here(tokens, den[1])):
+                return _quotient(i, den[1], numer, den[0])
+        if lw == "and" and seen and decimals is None:
+            mixed = _mixed_part(tokens, j + 1)
+            if mixed:
+                return N.Number(i, mixed[1], total + current + mixed[0], "words", raw=total + current + mixed[0])
         if decimals is not None:
             if lw in w["units"] and w["units"][lw] < 10:
                 decimals += str(w["units"][lw])
@@ -53,6 +68,9 @@ def read_words(tokens, i: int) -> "N.Number | None":
             current += float("0." + decimals) if decimals else 0.0
             decimals = None
         if lw in ("a", "an") and not seen:
+            den = _denominator(tokens, j + 1, compound=True)
+            if den and not den[2] and _ends_here(tokens, den[1]):
+                return _quotient(i, den[1], 1.0, den[0])  # 'a hundredth', 'a twenty-first'
             if j + 1 < n and (tokens[j + 1].low in w["scales"] or tokens[j + 1].low in w["multipliers"]):
                 current = 1.0
                 seen = True
@@ -60,24 +78,30 @@ def read_words(tokens, i: int) -> "N.Number | None":
                 j += 1
                 continue
             break
+        after_and = False
         if lw in w["units"] and last_kind not in ("units", "decimal", "teen"):
             if last_kind == "tens" and w["units"][lw] >= 10:
                 break
             current += w["units"][lw]
+            tail += w["units"][lw]
             last_kind = "units" if w["units"][lw] < 10 else "teen"
         elif lw in w["tens"] and last_kind not in ("units", "tens", "teen", "decimal"):
             current += w["tens"][lw]
+            tail += w["tens"][lw]
             last_kind = "tens"
         elif lw == "hundred" and seen and last_kind in ("units", "teen", "tens", "a"):
             current = (current or 1.0) * 100
+            tail = 0.0
             last_kind = "hundred"
         elif lw in w["scales"] and lw != "hundred" and seen and last_kind != "scale_pending":
             total += (current or 1.0) * w["scales"][lw]
             scale_seen = w["scales"][lw]
-            current = 0.0
+            current = tail = 0.0
             last_kind = "scale"
         elif lw.rstrip("s") in w["multipliers"] and seen and last_kind in ("units", "teen", "tens", "a"):
-            current = (current or 1.0) * w["multipliers"][lw.rstrip("s")]
+            # 'three dozen', 'three hundred and two dozens' (300 + 24)
+            tail = tail or 1.0
+            current = current - tail + tail * w["multipliers"][lw.rstrip("s")] if current else w["multipliers"][lw.rstrip("s")]
             last_kind = "multiplier"
         elif seen and lw in w["ordinals"] and decimals is None and last_kind in ("tens", "hundred", "scale", "a", "units", "teen"):
             # 'twenty-first', 'one hundred twenty fifth', 'two hundredth'
@@ -93,8 +117,10 @@ def read_words(tokens, i: int) -> "N.Number | None":
             tokens[j + 1].low in w["units"] or tokens[j + 1].low in w["tens"]
         ):
             j += 1
+            after_and = True
             continue
-        elif lw == "point" and last_kind in ("units", "teen", "tens", "hundred", "scale") and j + 1 < n and tokens[j + 1].low in w["units"]:
+        elif lw == "point" and last_kind in ("units", "teen", "tens", "hundred", "scale") and j + 1 < n and (
+                tokens[j + 1].low in w["units"] or tokens[j + 1].low in w["tens"]):
             decimals = ""
             last_kind = "point"
         else:
@@ -116,6 +142,96 @@ def read_words(tokens, i: int) -> "N.Number | None":
         num.scale = scale_seen
         num.raw = value / scale_seen
     return num
+
+
+def _hyphen(tokens, j: int) -> bool:
+    """A hyphen inside a number word: glued on both sides ('fifty-two') or spaced on both ('fifty - two')."""
+    before, after = tokens[j].start - tokens[j - 1].end, tokens[j + 1].start - tokens[j].end
+    return before == after and before <= 1
+
+
+def _plural_ordinal(low: str) -> float | None:
+    """The denominator a plural ordinal names ('fifths' 5, 'thirds' 3, 'hundredths' 100), or None.
+    'seconds' and 'firsts' are left out: alone they are durations and plain nouns."""
+    w = N._words()
+    if low in w["fractions"] and low.endswith("s") and low != "halves":
+        return float(w["fractions"][low])
+    if low.endswith("s") and w["ordinals"].get(low[:-1], 0) >= 4:
+        return float(w["ordinals"][low[:-1]])
+    return None
+
+
+def _denominator(tokens, j: int, compound: bool):
+    """(denominator, end, plural) of a fraction's denominator at token j: 'fifths', 'hundredth',
+    and with ``compound`` a tens word joined to an ordinal: 'twenty-fifths', 'twenty firsts'."""
+    w = N._words()
+    n = len(tokens)
+    if j >= n or not N._spaced(tokens, j - 1, j):
+        return None
+    low = tokens[j].low
+    plural = _plural_ordinal(low)
+    if plural:
+        return plural, j + 1, True
+    if w["ordinals"].get(low, 0) >= 100:
+        return float(w["ordinals"][low]), j + 1, False
+    if not compound or low not in w["tens"] or j + 1 >= n:
+        return None
+    k = j + 1
+    hyphen = tokens[k].low == "-" and k + 1 < n and _hyphen(tokens, k)
+    if hyphen:
+        k += 1
+    elif not N._spaced(tokens, k - 1, k):
+        return None
+    word = tokens[k].low
+    single = word[:-1] if word.endswith("s") else word
+    rank = w["ordinals"].get(single, 0)
+    if not 0 < rank < 10 or single == "second" and not hyphen:
+        return None
+    return float(w["tens"][low] + rank), k + 1, word != single
+
+
+def _ends_here(tokens, k: int) -> bool:
+    """Nothing but punctuation or 'of' follows: 'a hundredth of a second', 'one twenty-fifth.'"""
+    return k >= len(tokens) or tokens[k].kind == "sym" and tokens[k].low not in ("-", "–") or tokens[k].low == "of"
+
+
+def _quotient(i: int, end: int, numer: float, den: float) -> "N.Number":
+    """A fraction in words: below one a share of a whole (in percent), else a plain number."""
+    value = numer / den
+    if value < 1:
+        return N.Number(i, end, 100.0 * value, "fraction", raw=value)
+    return N.Number(i, end, value, "words", raw=value)
+
+
+def _mixed_part(tokens, j: int):
+    """(fraction, end) for the fraction of a mixed number after 'and': 'a fifth', 'three
+    quarters', or None ('and a half million' is left to the scale reader)."""
+    w = N._words()
+    n = len(tokens)
+    if j + 1 >= n:
+        return None
+    low = tokens[j].low
+    word = tokens[j + 1].low
+    if j + 2 < n and tokens[j + 2].low in w["scales"]:
+        return None
+    if low in ("a", "an", "one") and word in w["fractions"] and not word.endswith("s"):
+        return 1.0 / w["fractions"][word], j + 2
+    if low in w["units"] and 1 < w["units"][low] < 10 and _plural_ordinal(word):
+        return w["units"][low] / _plural_ordinal(word), j + 2
+    return None
+
+
+def _tens_and_units(tokens, j: int) -> tuple[int, int]:
+    """(digits, end) for 'seventy-one' or 'seventy one' after 'point'."""
+    w = N._words()
+    n = len(tokens)
+    value = w["tens"][tokens[j].low]
+    k = j + 1
+    if k + 1 < n and tokens[k].low == "-" and _hyphen(tokens, k) and tokens[k + 1].low in w["units"] and w["units"][tokens[k + 1].low] < 10:
+        return value + w["units"][tokens[k + 1].low], k + 2
+    if k < n and N._spaced(tokens, k - 1, k) and tokens[k].low in w["units"] and 0 < w["units"][tokens[k].low] < 10:
+        return value + w["units"][tokens[k].low], k + 1
+    return value // 10, k
 
 
 def read_word_ordinal(tokens, i: int) -> "N.Number | None":

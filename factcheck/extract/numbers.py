@@ -91,8 +91,8 @@ def starters() -> frozenset:
 def _after_a() -> frozenset:
     """Words after 'a' that make it a number: 'a dozen', 'a million', 'a quarter', 'a few', 'a month'."""
     w = _words()
-    words = set(w["scales"]) | set(w["multipliers"]) | set(w["fractions"]) | _SINGLE_UNITS
-    words |= {"couple", "few", "handful", "half"}
+    words = set(w["scales"]) | set(w["multipliers"]) | set(w["fractions"]) | _SINGLE_UNITS | set(w["tens"])
+    words |= {"couple", "few", "handful", "half"} | {o for o, v in w["ordinals"].items() if v >= 100}
     return frozenset(words)
 
 
@@ -266,8 +266,8 @@ def _read_scale(tokens, num: Number) -> Number:
             scale *= w["scales"][low]
             j += 1
             continue
-        if low == "b" and not _after_currency(tokens, num.first):
-            break
+        if low == "b" and not _after_currency(tokens, num.first) and not (glued and "." in tokens[num.first].text):
+            break  # '1.2b' and '$4b' are billions; '2b' alone is a label
         if scale == 1.0 and low.rstrip("s") in w["multipliers"] and _spaced(tokens, j - 1, j) and "." not in tokens[num.first].text:
             scale = float(w["multipliers"][low.rstrip("s")])  # '3 dozen', '3 dozens'
             j += 1
