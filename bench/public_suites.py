@@ -39,7 +39,7 @@ way for every sentence and for both systems where they apply:
 - Minor currency units: ours converts '84.75 cents' and '118.5p' to 0.8475 USD and
   1.185 GBP; CQE keeps 84.75 (cent) and 118.5 (penny). Such a prediction also offers
   the figure as written (value x 100), and CQE's 'cent'/'penny'/'pence' units count as
-  the currency.
+  the currency. Likewise '40 basis points', which ours gives as 0.4 percentage points.
 
 Not mapped (they cost points whatever the extractor does, and are left so): ages
 ('Maddon, 66,' and 'a 65-year-old' are not claims for us), 'one of the ...' as the
@@ -258,12 +258,13 @@ def ours_predict(text: str, percent_as_fraction: bool = False) -> list[dict]:
         if c.get("qualifier") == "vague" and c.get("low") and c.get("high") and _close(c["high"] + 1, 5 * c["low"]) or (
                 c.get("low"), c.get("high")) == (24, 99):
             readings.append((c["low"] / 2, 5 * c["low"]))
-        if c.get("kind") == "money" and _MINOR.search(c.get("text") or ""):
+        if c.get("kind") == "money" and _MINOR.search(c.get("text") or "") or _BASIS.search(c.get("text") or ""):
             readings.extend(tuple(v * 100 for v in r) for r in list(readings))
         out.append({"readings": readings, "family": unit_family(c.get("unit"), ours=True), "text": c.get("text")})
     return out
 
 
+_BASIS = re.compile(r"(?:basis points|bps)$")
 _MINOR = re.compile(r"(?:\dp|\bp|\bpence|\bcents?)\.?$")
 _Q3 = None
 

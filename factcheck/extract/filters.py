@@ -63,11 +63,19 @@ def score(tokens, num) -> bool:
     return other is not None and num.value is not None and num.value >= other and num.value <= 30
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "across", "for", "with", "on", "into", "around"}
+
+
 def age(tokens, num) -> bool:
     """'aged 72', 'at the age of 45': an age names a person, it is not a statistic."""
     i = num.first
     if i >= 1 and tokens[i - 1].low in ("aged", "ages", "age"):
         return True
+    j = num.last
+    if (2 <= i and j < len(tokens) and tokens[i - 1].low == "," and tokens[j].low == "," and num.form == "digits"
+            and tokens[i].text.isdigit() and 16 <= num.value <= 110 and tokens[i - 2].text[:1].isupper() and tokens[i - 2].kind == "word"
+            and (i < 3 or tokens[i - 3].low not in _PLACE_PREPOSITIONS) and (j + 1 >= len(tokens) or tokens[j + 1].low not in ("and", "or"))):
+        return True  # 'Senard, 65, now faces': an age in apposition to a name
     if i >= 3 and tokens[i - 1].low in ("to", "and", "-", "–") and tokens[i - 2].kind == "num" and tokens[i - 3].low in ("aged", "ages"):
         return True  # the upper bound of 'aged 18 to 34'
     return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low == "age"

@@ -62,8 +62,13 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     range_opened = opener in ("between", "from") and tokens[first].start - tokens[first - 1].end <= 1
     m = Mention(num.first, num.last, value=num.value, low=num.low, high=num.high)
     sign = _minus(tokens, first)
+    if sign is None and cur is None and num.first >= 2 and tokens[num.first - 1].low == "-" and tokens[num.first - 1].end == tokens[num.first].start:
+        cur = measures.currency_before(tokens, num.first - 1)  # '$-50.8bn'
+        if cur:
+            currency, first = cur
+            sign = num.first - 1
     if sign is not None:
-        first = sign
+        first = min(first, sign)
         m.value = -m.value
     if num.form == "vague":
         m.qualifier = "vague"
@@ -297,6 +302,11 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
                 # '23 of the 32 allies': the thing counted, outside the span
                 m.measured = _text(text, tokens, *comp)
         return
+    if m.kind in ("other", "distance", "area") and "/" not in m.unit:
+        rate = measures.rate_after(tokens, j)
+        if rate:  # '800,000 barrels a day' -> oil_barrel/day
+            m.unit, m.kind, m.last = f"{m.unit}/{rate[0].split('/')[1]}", "rate", rate[1]
+            return
     comp = nouns.of_complement(tokens, j) if j < n else None
     if comp:
         m.measured = _text(text, tokens, *comp)
