@@ -8,11 +8,27 @@ from store import Store
 from store.migrate import upgrade
 
 
+@pytest.fixture(scope="session")
+def store_postgres_url():
+    """A PostgreSQL database of the store tests' own (they migrate it up and down)."""
+    from tests.support.postgres import FreshDatabase, configured_url
+
+    server = configured_url()
+    if server is None:
+        yield None
+        return
+    db = FreshDatabase(server)
+    try:
+        yield db.create()
+    finally:
+        db.drop()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    url = request.getfixturevalue("postgres_url")
+    url = request.getfixturevalue("store_postgres_url")
     if url is None:
         pytest.skip("PostgreSQL store tests need DATABASE_URL naming a PostgreSQL server "
                     "(scripts/test sets it when one answers on 127.0.0.1:5432)")
