@@ -82,7 +82,7 @@ class Settings:
     max_attempts: int = 3
     # Test-only knob: sleep this long at each stage so fault tests can kill a worker mid-job.
     stage_delay: float = 0.0
-    broker_poll_interval: float = 0.1
+    broker_poll_interval: float = 0.05
     log_level: str = "INFO"
 
     @property
@@ -134,7 +134,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         sweep_every=envfloat(env, "FACTCHECK_SWEEP_EVERY", 15.0, minimum=0.2),
         max_attempts=envint(env, "FACTCHECK_MAX_ATTEMPTS", 3, minimum=1),
         stage_delay=envfloat(env, "FACTCHECK_STAGE_DELAY", 0.0),
-        broker_poll_interval=envfloat(env, "FACTCHECK_BROKER_POLL_INTERVAL", 0.1, minimum=0.01),
+        broker_poll_interval=envfloat(env, "FACTCHECK_BROKER_POLL_INTERVAL", 0.05, minimum=0.01),
         log_level=log_level,
     )
 
