@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, ranges, tables
+from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, ranges, subjects, tables
 
 
 
@@ -284,6 +284,8 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             m.last = rate[1]
             return
         ph = nouns.phrase(tokens, j) if j < n else None
+        if ph and subjects.forecasters(tokens, *ph):
+            return  # the noun after the figure names who forecast it
         if ph:
             m.measured = _text(text, tokens, *ph)
             m.last = ph[1]
@@ -312,8 +314,15 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
         m.measured = _text(text, tokens, *comp)
     elif m.kind == "money" and j < n and tokens[j].low in ("in", "for", "worth", "on"):
         ph = nouns.phrase(tokens, j + 1)
-        if ph:
+        if ph and tokens[ph[0]].low not in subjects.time_words():
             m.measured = _text(text, tokens, *ph)
+    elif m.kind in ("money", "percent") and j < n and tokens[j].start - tokens[j - 1].end == 1 and m.first and tokens[m.first - 1].low in (
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that"):
+        ph = nouns.phrase(tokens, j)  # 'a €10.6bn aid package', 'a 10% wage cut'
+        if ph and tokens[ph[0]].low not in subjects.time_words():
+            m.measured = _text(text, tokens, *ph)
+    if m.measured is None and m.kind in ("percent", "money", "distance", "area", "other"):
+        m.measured = subjects.before(text, tokens, m.first)
 
 
 _DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}
