@@ -1,18 +1,13 @@
-"""Reuse the e2e article server for the fetcher's tests."""
+"""A local web server with article pages for the fetcher's tests."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_spec = importlib.util.spec_from_file_location("e2e_conftest_pages", Path(__file__).parents[1] / "e2e" / "conftest.py")
-_pages = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_pages)
+from tests.support.article_server import ArticleServer
 
 
 @pytest.fixture(scope="module")
 def pages():
-    with _pages.ArticleServer() as server:
+    with ArticleServer() as server:
         yield server
