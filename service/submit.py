@@ -153,8 +153,15 @@ def submit_article(data, strict: bool = False) -> SubmitResult:
         if existing is not None:
             log.info("event=deduplicated", extra={"job_id": existing.id})
             return SubmitResult(job=existing, created=False)
-    job = jobs.create_job(svc.store, text=sub.text, url=sub.url, title=sub.title,
-                          published=sub.published, rerun=sub.rerun, key=key)
+    try:
+        job = jobs.create_job(svc.store, text=sub.text, url=sub.url, title=sub.title,
+                              published=sub.published, rerun=sub.rerun, key=key)
+    except jobs.DuplicateJob:  # an identical submission landed at the same moment
+        existing = jobs.find_reusable(svc.store, key)
+        if existing is None:
+            raise
+        log.info("event=deduplicated race=true", extra={"job_id": existing.id})
+        return SubmitResult(job=existing, created=False)
     from service.queueing import enqueue
 
     enqueue(job.id)

@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from store.clock import iso, looks_like_id, new_id, utcnow
 from store.db import Store
@@ -43,15 +44,28 @@ def find_reusable(store: Store, key: str) -> Job | None:
         ).first()
 
 
+class DuplicateJob(Exception):
+    """A live job for the same content was inserted at the same moment; look it up again."""
+
+
 def create_job(store: Store, *, text: str | None, url: str | None, title: str | None,
                published: date | None, rerun: bool, key: str) -> Job:
-    """Insert and commit a queued job; the caller queues it only after this returns."""
+    """Insert and commit a queued job; the caller queues it only after this returns.
+
+    A job that is not a rerun holds ``live_key`` (unique) until it fails, so of two
+    identical submissions at the same moment only one is inserted: the other gets
+    ``DuplicateJob`` and finds the first with ``find_reusable``.
+    """
     now = utcnow()
     job = Job(id=new_id(), status="queued", stage="fetch" if url and not text else "extract",
-              progress=0.0, dedupe_key=key, title=title, published=published, url=url, text=text,
-              rerun=rerun, attempts=0, created_at=now, updated_at=now)
-    with store.session() as s:
-        s.add(job)
+              progress=0.0, dedupe_key=key, live_key=None if rerun else key, title=title,
+              published=published, url=url, text=text, rerun=rerun, attempts=0,
+              created_at=now, updated_at=now)
+    try:
+        with store.session() as s:
+            s.add(job)
+    except IntegrityError:
+        raise DuplicateJob(key) from None
     return job
 
 
@@ -130,7 +144,7 @@ def fail(store: Store, job_id: str, token: str | None, reason: str) -> bool:
     where = _mine(job_id, token) if token else (Job.id == job_id, Job.status.in_(("queued", "running")))
     with store.session() as s:
         result = s.execute(update(Job).where(*where).values(
-            status="failed", error=reason, finished_at=now, updated_at=now))
+            status="failed", error=reason, finished_at=now, updated_at=now, live_key=None))
         return result.rowcount == 1
 
 
@@ -155,7 +169,7 @@ def sweep(store: Store, *, requeue_after: float, stale_after: float, max_attempt
             cond = (Job.id == job_id, Job.status == "running", Job.heartbeat_at == beat)
             if attempts >= max_attempts:
                 s.execute(update(Job).where(*cond).values(
-                    status="failed", finished_at=now, updated_at=now,
+                    status="failed", finished_at=now, updated_at=now, live_key=None,
                     error=f"The check stopped {attempts} times before finishing; giving up."))
                 continue
             result = s.execute(update(Job).where(*cond).values(

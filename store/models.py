@@ -27,6 +27,8 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text)
     # sha256 of the normalised text and date (or of the URL and date before it is fetched)
     dedupe_key: Mapped[str] = mapped_column(String(64), nullable=False)
+    # the dedupe key while this job may still give a report (not a rerun, not failed); unique
+    live_key: Mapped[str | None] = mapped_column(String(64))
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date)
     url: Mapped[str | None] = mapped_column(Text)
@@ -44,6 +46,7 @@ class Job(Base):
     __table_args__ = (
         Index("ix_jobs_dedupe_key", "dedupe_key"),
         Index("ix_jobs_status", "status"),
+        Index("uq_jobs_live_key", "live_key", unique=True),
     )
 
 

@@ -97,3 +97,22 @@ def test_a_url_submission_waits_to_be_fetched(client):
 def test_the_report_list_pages(client):
     body = client.get("/api/reports?page=1&per_page=5").get_json()
     assert body == {"items": [], "page": 1, "per_page": 5, "total": 0, "pages": 1}
+
+
+def test_identical_submissions_at_the_same_moment_share_one_job(app):
+    import threading
+
+    payload = {"text": "Nearly 40% of the territory it had reclaimed.", "published": "2024-12-27"}
+    barrier, answers = threading.Barrier(6), []
+
+    def post():
+        client = app.test_client()
+        barrier.wait()
+        answers.append(client.post("/api/articles", json=payload).get_json()["job_id"])
+
+    threads = [threading.Thread(target=post) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(answers)) == 1, answers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import update
 
 from store import jobs, reports
@@ -107,3 +108,14 @@ def test_the_sweep_gives_up_after_max_attempts(store):
         jobs.sweep(store, requeue_after=60, stale_after=30, max_attempts=3)
     got = jobs.get_job(store, job.id)
     assert got.status == "failed" and "3 times" in got.error
+
+
+def test_only_one_live_job_per_content(store):
+    first = _job(store)
+    with pytest.raises(jobs.DuplicateJob):
+        _job(store)
+    rerun = jobs.create_job(store, text="x", url=None, title=None, published=None, rerun=True,
+                            key=first.dedupe_key)
+    assert rerun.live_key is None
+    jobs.fail(store, first.id, None, "boom")
+    assert _job(store).id != first.id  # a failed job no longer holds the content
