@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, measures, negatives, nouns, numbers, ranges, subjects, tables
+from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, numbers, ranges, subjects, tables
 
 
 
@@ -49,7 +49,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     if num.form == "ordinal":
         return _ordinal(text, tokens, num)
     cur = measures.currency_before(tokens, num.first, num)
-    if not cur and negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num):
+    if not cur and negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num) or idioms.age_group(tokens, num):
         return None
     if filters.compound_adjective(tokens, num):
         return _size(text, tokens, num)
@@ -78,6 +78,8 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.unit, m.kind = "percent", "percent"
     j = num.last
     # metres written '100m' when the context says length
+    if num.suffix == "m" and not currency and idioms.race_name(tokens, num, j):
+        return None  # 'won the 100m', 'the 200m final'
     if num.suffix == "m" and not currency and (j >= n or tokens[j].low in _metre_context() or tokens[j].low == "-"):
         m.value = num.raw * 0.001
         m.unit, m.kind = "km", "distance"
@@ -145,7 +147,10 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
-    if m.kind == "duration" and (filters.time_frame(tokens, first, m.last) or filters.time_reference(tokens, m.last)):
+    if m.kind == "duration" and (filters.time_frame(tokens, first, m.last) or filters.time_reference(tokens, m.last)
+                                 or idioms.placed_in_time(tokens, m, num)):
+        return None
+    if idioms.threshold(tokens, m, num) or idioms.at_one_point(tokens, num):
         return None
     if tokens[num.first].low in ("a", "an") and m.hedge is None and num.form == "digits":
         return None  # 'over a decade' as a time span, not 'more than a decade'

@@ -44,6 +44,8 @@ _PATTERNS = [
     r"\b\d+(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b",
     # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29 (not 'minus-5', 'sub-300')
     r"\b(?!(?i:minus|sub|negative)-)[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
+    # digits, letters, digits: Leopard 2A4, 4x100m relay (not a unit such as km2)
+    r"\b\d+(?:[A-Z]+|x)\d+[A-Za-z\d]*\b",
     # digits, hyphen, capital letters: 9-M723, 2S19
     r"\b\d+-[A-Z]+\b",
     # list markers at the start of a line or after a colon: '1.', '2)', '(3)'
@@ -154,11 +156,60 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
             m = regex.match(text, pos)
             if m and m.end() > m.start():
                 spans[m.start()] = max(spans.get(m.start(), 0), m.end())
+    for a, b in _phones(text, tokens):
+        spans[a] = max(spans.get(a, 0), b)
     if "://" in text or "www." in text or "@" in text:
         for m in _URL.finditer(text):
             spans[m.start()] = max(spans.get(m.start(), 0), m.end())
     starts = sorted(spans)
     return starts, [spans[s] for s in starts]
+
+
+@lru_cache(maxsize=1)
+def _phone_cues() -> frozenset:
+    return frozenset(tables.words()["phone_cues"])
+
+
+def _next_group(text: str, tokens, j: int) -> int | None:
+    """The token of the digit group after group j, joined by one space or a glued hyphen."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j + 1].kind == "num" and tokens[j + 1].start - tokens[j].end == 1 and text[tokens[j].end] == " ":
+        k = j + 1
+    elif j + 2 < n and tokens[j + 1].low == "-" and tokens[j + 1].start == tokens[j].end and tokens[j + 2].start == tokens[j + 1].end:
+        k = j + 2
+    else:
+        return None
+    return k if tokens[k].kind == "num" and tokens[k].text.isdigit() else None
+
+
+def _phones(text: str, tokens) -> list[tuple[int, int]]:
+    """Digit groups joined by single spaces or hyphens that read as a telephone number:
+    '555-0142', '1800 889 0088', or any grouping of seven digits or more after 'call',
+    'hotline', 'on' and the like. A range ('300-400') has two groups without a leading zero."""
+    out = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        tok = tokens[k]
+        if tok.kind != "num" or not tok.text.isdigit():
+            k += 1
+            continue
+        groups = [tok.text]
+        j = k
+        while True:
+            nxt = _next_group(text, tokens, j)
+            if nxt is None:
+                break
+            j = nxt
+            groups.append(tokens[j].text)
+        if len(groups) >= 2:
+            digits = sum(map(len, groups))
+            zero = any(g[0] == "0" and len(g) >= 3 for g in groups[1:]) or groups[0][0] == "0" and len(groups[0]) >= 3
+            cued = any(t.low in _phone_cues() for t in tokens[max(0, k - 4):k])
+            if zero or len(groups) >= 3 and digits >= 9 or cued and digits >= 7:
+                out.append((tok.start, tokens[j].end))
+        k = j + 1
+    return out
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")

@@ -245,6 +245,12 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
     n = len(tokens)
     low = tokens[i].low
     if low == "half":
+        from factcheck.extract import idioms
+
+        if idioms.part_of_period(tokens, i):
+            return None  # 'the first half of the year'
+        if i > 0 and tokens[i - 1].low == "by" and (i + 1 >= n or tokens[i + 1].low not in ("a", "an")):
+            return N.Number(i, i + 1, 50.0, "fraction", raw=0.5)  # 'cut by half'
         if i + 1 < n and tokens[i + 1].low in ("of", "the", "its", "their", "his", "her", "our", "all"):
             return N.Number(i, i + 1, 50.0, "fraction", raw=0.5)
         if i > 0 and tokens[i - 1].low in N._HEDGE_TAILS and not (
