@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from factcheck.claims import Claim
-from factcheck.extract import context, mentions, negatives, numbers
+from factcheck.extract import context, mentions, negatives, numbers, tables
 from factcheck.extract.tokens import tokenize
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|plus\s+)$")
@@ -40,6 +40,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         found.append(m)
         i = max(m.last, k + 1)
     _share_hedges(text, tokens, found)
+    _cents_currency(tokens, found)
     sents = context.SentenceIndex(text)
     _elided_nouns(text, tokens, found, sents)
     claims = []
@@ -89,6 +90,27 @@ def _elided_nouns(text: str, tokens, found, sents) -> None:
                 m.measured = m.fallback
             if m.measured and m.measured.lower() not in _PRONOUNS:
                 prev = m
+
+
+_CENT_WINDOW = 80  # tokens
+
+
+def _cents_currency(tokens, found) -> None:
+    """'50 cents' takes the currency of the nearest amount that names one ('1.20 euros, up 50
+    cents' -> EUR); with none near, cents stay US cents."""
+    cent_currencies = tables.currencies()["cent_currencies"]
+    for m in found:
+        if not m.minor:
+            continue
+        best = None
+        for other in found:
+            if other.kind != "money" or other.minor or other.unit not in cent_currencies:
+                continue
+            gap = abs(other.first - m.first)
+            if gap <= _CENT_WINDOW and (best is None or gap < best[0]):
+                best = (gap, other.unit)
+        if best:
+            m.unit = best[1]
 
 
 def _share_hedges(text: str, tokens, found) -> None:

@@ -82,7 +82,7 @@ def amount_symbol(tokens, i: int, num):
     if not found or not (num.scale != 1.0 or "," in tokens[i].text or "." in tokens[i].text):
         return None
     code, first = found
-    if any(tokens[k].end != tokens[k + 1].start for k in range(first, i)) or not tokens[first].text.isupper():
+    if any(tokens[k].end != tokens[k + 1].start for k in range(first, i)) or not tokens[first].text[:1].isupper():
         return None
     return code, first
 
@@ -97,7 +97,7 @@ def currency_after(tokens, j: int, scaled: bool = False):
     Words that are also English words ('won') count only after a scale ('10.4 trillion won')."""
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
         return None
-    found = tables.match_phrase(_currency_words(), tokens, j, max_len=3) or code_after(tokens, j)
+    found = tables.match_phrase(_currency_words(), tokens, j, max_len=3) or code_after(tokens, j) or _ambiguous(tokens, j)
     if not found and scaled:
         found = tables.match_phrase(_scaled_currency_words(), tokens, j, max_len=2)
     if not found:
@@ -106,6 +106,18 @@ def currency_after(tokens, j: int, scaled: bool = False):
     if tokens[j].text.isupper() is False and tokens[j].low in ("usd", "eur", "gbp", "uah", "rub"):
         return None
     return code, end
+
+
+def _ambiguous(tokens, j: int):
+    """'400 billion kroner': a currency word several countries use, chosen by the article's words."""
+    entry = tables.currencies()["ambiguous"].get(tokens[j].low)
+    if not entry:
+        return None
+    default, cues = entry
+    for t in tokens:
+        if t.kind == "word" and t.low in cues:
+            return cues[t.low], j + 1
+    return default, j + 1
 
 
 @lru_cache(maxsize=1)

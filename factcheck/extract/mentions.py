@@ -24,6 +24,7 @@ class Mention:
     hedge: str | None = None
     measured: str | None = None
     fallback: str | None = None  # what is counted when no earlier count lends its noun
+    minor: bool = False  # an amount in cents whose currency the article's other amounts may name
     extra: dict = field(default_factory=dict)
 
 
@@ -133,6 +134,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
             if minor:
                 currency, factor, j = minor
                 _scale(m, factor)
+                m.minor = tokens[j - 1].low in ("cents", "cent")
     if unit and currency is None:
         m.unit, m.kind = unit[0], unit[1]
         if unit[2] != 1.0:
@@ -152,7 +154,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if idioms.threshold(tokens, m, num) or idioms.at_one_point(tokens, num):
         return None
-    if tokens[num.first].low in ("a", "an") and m.hedge is None and num.form == "digits":
+    if tokens[num.first].low in ("a", "an") and m.hedge is None and num.form == "digits" and not numbers.after_lasting(tokens, num.first):
         return None  # 'over a decade' as a time span, not 'more than a decade'
     if m.qualifier == "range" and filters.years(tokens, m):
         return None
@@ -346,6 +348,9 @@ def _rank(tokens, num) -> Mention | None:
     return m
 
 
+_IN_A_ROW = {"consecutive", "straight", "successive", "running"}
+
+
 def _ordinal(text: str, tokens, num) -> Mention | None:
     """'its third anniversary', 'the 1,000th day' carry a quantity; other ordinals name things."""
     j = num.last
@@ -354,6 +359,8 @@ def _ordinal(text: str, tokens, num) -> Mention | None:
         return _rank(tokens, num)
     if tokens[j].start - tokens[j - 1].end > 1:
         return None
+    if tokens[j].low in _IN_A_ROW and j + 1 < n:
+        j += 1  # 'a ninth consecutive day'
     unit = _ordinal_units().get(tokens[j].low)
     if not unit:
         return None

@@ -85,7 +85,7 @@ def _currency_letters() -> str:
     cur = tables.currencies()
     letters = {code.rstrip(".") for code in cur["symbols"] if code.rstrip(".").isalpha()}
     alternatives = sorted(letters, key=len, reverse=True)
-    amount = r"(?=\d{1,3},\d{3}|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k|mn|mil)\b)"
+    amount = r"(?=\d{1,3},\d{3}|\d+\.\d|\d+(?:\.\d+)?(?:m|bn|k|mn|mil|\s(?:million|billion|trillion|bn|mn))\b)"
     shaped = [f"{code.strip('=')}{amount}" for code in cur["symbols_with_amount"] if code.isalpha()]
     return "|".join(shaped + alternatives)
 

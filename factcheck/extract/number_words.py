@@ -239,6 +239,9 @@ def read_word_ordinal(tokens, i: int) -> "N.Number | None":
     return N.Number(i, i + 1, float(w["ordinals"][tokens[i].low]), "ordinal", raw=float(w["ordinals"][tokens[i].low]))
 
 
+_PERIOD_BEFORE = {"in", "per", "each", "every", "within", "over", "for", "during", "a", "last", "this", "next", "that"}
+
+
 def read_fraction(tokens, i: int) -> "N.Number | None":
     """'two-thirds', 'a quarter', 'one third', 'three quarters', 'half' (of): the share in percent."""
     w = N._words()
@@ -281,6 +284,8 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
     # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
     hyphenated = tokens[i + 1].low == "-"
     after_by = i > 0 and tokens[i - 1].low == "by"
+    if den_word == "quarter" and numer == 1 and i > 0 and tokens[i - 1].low in _PERIOD_BEFORE and (j + 1 >= n or tokens[j + 1].low != "of"):
+        return None  # 'in a quarter', 'per quarter': a period of three months
     if not hyphenated and not after_by and j + 1 < n and tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".", ";", ")"):
         return None
     part = numer / w["fractions"][den_word]

@@ -135,9 +135,20 @@ PLURAL_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "minutes
 
 
 def _one_unit_after_hedge(tokens, i: int) -> bool:
-    """'less than a month', 'nearly a year': 'a' stands for one unit after a hedge."""
-    return (0 < i < len(tokens) - 1 and tokens[i - 1].low in _HEDGE_TAILS
+    """'less than a month', 'nearly a year', 'could take a month': 'a' stands for one unit
+    after a hedge or a verb of lasting."""
+    return (0 < i < len(tokens) - 1 and (tokens[i - 1].low in _HEDGE_TAILS or after_lasting(tokens, i))
             and tokens[i + 1].low in _SINGLE_UNITS)
+
+
+@lru_cache(maxsize=1)
+def _lasting() -> frozenset:
+    return frozenset(tables.words()["lasting_verbs"])
+
+
+def after_lasting(tokens, i: int) -> bool:
+    """'could take a month', 'lasted a year': the figure at i follows a verb of lasting."""
+    return i > 0 and tokens[i - 1].low in _lasting()
 
 
 def _small_value(tok) -> float | None:

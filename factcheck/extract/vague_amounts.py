@@ -44,6 +44,10 @@ def read(tokens, i: int):
             j = i + len(parts)
             scale = 1.0
             scales = numbers._words()["scales"]
+            multipliers = numbers._words()["multipliers"]
+            if j < n and tokens[j].low in multipliers and det != "a handful of":
+                scale = float(multipliers[tokens[j].low])  # 'several dozen', 'a few dozen'
+                j += 1
             while j < n and tokens[j].low in scales:
                 scale *= scales[tokens[j].low]
                 j += 1
