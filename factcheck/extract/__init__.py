@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from factcheck.claims import Claim
-from factcheck.extract import context, mentions, negatives, numbers, tables
+from factcheck.extract import context, mentions, negatives, numbers, shared_units, tables
 from factcheck.extract.tokens import tokenize
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+|plus\s+)$")
@@ -40,6 +40,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         found.append(m)
         i = max(m.last, k + 1)
     _share_hedges(text, tokens, found)
+    shared_units.share(text, tokens, found)
     _cents_currency(tokens, found)
     sents = context.SentenceIndex(text)
     _elided_nouns(text, tokens, found, sents)

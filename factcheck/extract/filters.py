@@ -125,6 +125,12 @@ def points_are_percent(tokens, j: int) -> bool:
     return bool(near & set(w["points_as_percent"])) and not near & set(w["points_as_points"])
 
 
+def points_are_points(tokens, j: int) -> bool:
+    """Index or game points: 'the Dow lost half a point'."""
+    near = {t.low for t in tokens[max(0, j - 15):j + 8]}
+    return bool(near & set(tables.words()["points_as_points"]))
+
+
 def address(tokens, m, num) -> bool:
     """'60 Holland Park': a bare number before a capitalised singular name is an address or a name."""
     if m.qualifier != "exact" or not m.measured or num.form != "digits" or num.scale != 1.0:

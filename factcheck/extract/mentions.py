@@ -25,6 +25,8 @@ class Mention:
     measured: str | None = None
     fallback: str | None = None  # what is counted when no earlier count lends its noun
     minor: bool = False  # an amount in cents whose currency the article's other amounts may name
+    factor: float = 1.0  # the unit's conversion applied to the figure ('3 miles' -> 1.609344)
+    scale: float = 1.0  # the scale word of the last figure ('3 million' -> 1e6)
     extra: dict = field(default_factory=dict)
 
 
@@ -134,14 +136,17 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
             if minor:
                 currency, factor, j = minor
                 _scale(m, factor)
+                m.factor = factor
                 m.minor = tokens[j - 1].low in ("cents", "cent")
     if unit and currency is None:
         m.unit, m.kind = unit[0], unit[1]
         if unit[2] != 1.0:
             _scale(m, unit[2])
+            m.factor = unit[2]
     if currency:
         m.unit, m.kind = currency, "money"
     m.first, m.last = first, j
+    m.scale = num.scale
     _hedge(tokens, m)
     post = hedges.after(tokens, m.last)
     if post and m.qualifier == "exact":
@@ -224,6 +229,8 @@ def _fraction_of_unit(tokens, j: int):
     else:
         return None
     unit = measures.unit_after(tokens, k) if k < n else None
+    if not unit and k < n and tokens[k].low == "point" and not filters.points_are_points(tokens, k):
+        unit = ("percentage_point", "percent", 1.0, k + 1)  # 'a quarter of a point' on a rate
     if not unit:
         return None
     return unit, unit[3]
@@ -310,6 +317,8 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             elif comp:
                 # '23 of the 32 allies': the thing counted, outside the span
                 m.measured = _text(text, tokens, *comp)
+        if m.measured is None and m.fallback is None:
+            m.fallback = subjects.counted_before(text, tokens, m.first)  # 'independent mayors rose by 14'
         return
     if m.kind in ("other", "distance", "area") and "/" not in m.unit:
         rate = measures.rate_after(tokens, j)

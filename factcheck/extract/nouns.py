@@ -158,14 +158,27 @@ def lone_adjective(tokens, j: int) -> str | None:
     return None
 
 
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "those", "these"}
+
+
+def _possessive(tokens, k: int) -> bool:
+    """"the country's 330 townships", "the states' 50 governors": a possessor before the noun."""
+    tok = tokens[k]
+    if tok.kind != "word":
+        return False
+    if tok.low.endswith(("'s", "’s")):
+        return True
+    return tok.low.endswith("s") and k + 1 < len(tokens) and tokens[k + 1].low in ("'", "’") and tokens[k + 1].start == tok.end
+
+
 def of_complement(tokens, j: int) -> tuple[int, int] | None:
     """'of fighting', 'of the territory it had reclaimed' -> token range of the head phrase."""
     n = len(tokens)
     if j >= n or tokens[j].low != "of":
         return None
     k = j + 1
-    while k < n and (tokens[k].low in ("the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "those", "these") or tokens[k].kind == "num"):
-        k += 1
+    while k < n and (tokens[k].low in _DETERMINERS or tokens[k].kind == "num" or _possessive(tokens, k)):
+        k += 2 if tokens[k].kind == "word" and k + 1 < n and tokens[k + 1].low in ("'", "’") else 1
     if k >= n:
         return None
     return phrase(tokens, k)

@@ -36,6 +36,11 @@ def before(text: str, tokens, first: int) -> str | None:
         links += 1
     if links == 0 or k < 0:
         return None
+    return _phrase_ending(text, tokens, k)
+
+
+def _phrase_ending(text: str, tokens, k: int) -> str | None:
+    """The noun phrase (up to MAX_WORDS words) whose last token is k, or None."""
     end = k + 1
     bad = _not_subjects()
     words = 0
@@ -80,3 +85,32 @@ def time_words() -> frozenset:
     """Words that start a time, not a thing measured: '$8,000 on Monday'."""
     w = tables.words()
     return frozenset(w["months"]) | frozenset(w["weekdays"]) | {"today", "yesterday", "tomorrow", "tonight"}
+
+
+_PLACE_PREPOSITIONS = {"in", "across", "at", "on"}
+
+
+def counted_before(text: str, tokens, first: int) -> str | None:
+    """The plural noun a bare count is said of, before it: 'independent mayors rose by 14 to
+    212', 'cholera cases in Sudan have exceeded 20,000' (a place after the noun is skipped)."""
+    k = first - 1
+    links = _links()
+    while k >= 0 and (tokens[k].low in links or tokens[k].low.endswith("ly") and tokens[k].kind == "word"):
+        k -= 1
+    if k == first - 1 or k < 0:
+        return None
+    # 'cases in Sudan', 'deaths in the US': step over a place named after the noun
+    j = k
+    while j >= 0 and tokens[j].kind == "word" and tokens[j].text[:1].isupper() and j > 0:
+        j -= 1
+    if j < k and tokens[j].low == "the":
+        j -= 1
+    if j < k and j >= 1 and tokens[j].low in _PLACE_PREPOSITIONS:
+        k = j - 1
+    found = _phrase_ending(text, tokens, k) if k >= 0 else None
+    if not found:
+        return None
+    head = found.split()[-1]
+    if not head.islower() or not (head.endswith("s") and not head.endswith("ss") or head in nouns.IRREGULAR_PLURALS):
+        return None
+    return found
