@@ -15,7 +15,7 @@ log = logging.getLogger("factcheck.web")
 def enqueue(job_id: str) -> bool:
     svc = services()
     try:
-        svc.celery.send_task(RUN_JOB, args=[job_id], retry=True,
+        svc.celery.send_task(RUN_JOB, args=[job_id], ignore_result=True, retry=True,
                              retry_policy=svc.celery.conf.task_publish_retry_policy)
     except Exception as exc:  # kombu's OperationalError, socket errors: the row is safe
         log.warning("event=enqueue_failed error=%s", type(exc).__name__, extra={"job_id": job_id})

@@ -24,7 +24,7 @@ def sweep_once(app: Celery, store: Store, settings: Settings) -> list[str]:
     sent = []
     for job_id in ids:
         try:
-            app.send_task(RUN_JOB, args=[job_id], retry=True,
+            app.send_task(RUN_JOB, args=[job_id], ignore_result=True, retry=True,
                           retry_policy={"max_retries": 1, "interval_start": 0.2})
         except Exception as exc:  # broker still down: leave it unsent for the next sweep
             jobs.clear_enqueued(store, job_id)
