@@ -41,3 +41,28 @@ def after(tokens, j: int):
     if tokens[j].low == "+":
         return None
     return found
+
+
+@lru_cache(maxsize=1)
+def _crossing() -> frozenset:
+    return frozenset(tables.hedges()["crossing"])
+
+
+_MARKS = {"mark", "milestone", "threshold", "barrier", "level", "line"}
+
+
+def crossing(tokens, m, num) -> str | None:
+    """'passed 47,000', 'crossed the 1,000 mark': the verb, when it makes the figure a lower bound."""
+    i = m.first
+    if m.qualifier != "exact" or m.hedge or i == 0:
+        return None
+    prev = tokens[i - 1].low
+    if prev == "the" and i >= 2:
+        prev = tokens[i - 2].low
+    if prev not in _crossing() or prev == "top" and (i < 2 or tokens[i - 2].low not in ("to", "could", "will", "would", "may", "might")):
+        return None
+    head = (m.measured or "").split()[-1:]
+    marks = bool(head) and head[0].lower() in _MARKS
+    if m.kind == "count" and m.last > num.last and not marks:
+        return None  # 'the Senate passed 12 bills'
+    return prev

@@ -154,6 +154,11 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.last = end
         _set_qualifier(m, qual, text[tokens[j].start:tokens[end - 1].end].lower().lstrip("-") if j < n else None)
     _counted(text, tokens, m, num)
+    crossed = hedges.crossing(tokens, m, num)
+    if crossed:
+        if tokens[m.first - 1].low == crossed:
+            m.first -= 1  # the verb is in the span, as with 'exceeded'
+        _set_qualifier(m, "more_than", crossed)
     if m.kind == "duration" and (filters.time_frame(tokens, first, m.last) or filters.time_reference(tokens, m.last)
                                  or idioms.placed_in_time(tokens, m, num)):
         return None

@@ -88,6 +88,8 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             break
         if (low in stop and not acronym) or low in _number_words():
             break
+        if end is not None and low in _verb_forms() and (not low.endswith("s") or _plural(tokens[k - 1].low)):
+            break  # '300 doctors quit', '40 children given', 'drones cut power'
         if low in _ambiguous() and end is not None and not _looks_like_head(tokens, k, n):
             break
         if end is not None and low.endswith("ing"):
@@ -103,6 +105,16 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
     if end is None:
         return None
     return j, end
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    return frozenset(tables.words()["verb_forms"])
+
+
+def _plural(low: str) -> bool:
+    """'doctors', 'children', 'gunmen' (not 'glass', 'bus', 'analysis')."""
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in IRREGULAR_PLURALS or low.endswith("men")
 
 
 IRREGULAR_PLURALS = {"women", "men", "children", "people", "police", "personnel", "aircraft", "equipment",
