@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, numbers, ranges, subjects, tables
+from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, numbers, ordinals, ranges, subjects, tables
 
 
 
@@ -31,8 +31,8 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _ordinal_units() -> dict:
-    return tables.words()["ordinal_units"]
+def _counted_units() -> frozenset:
+    return frozenset(tables.words()["counted_units"])
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +50,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     if negatives.is_blocked(spans, tokens[num.first].start):
         return None
     if num.form == "ordinal":
-        return _ordinal(text, tokens, num)
+        return ordinals.mention(text, tokens, num)
     cur = measures.currency_before(tokens, num.first, num)
     if not cur and negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num) or idioms.age_group(tokens, num):
         return None
@@ -326,8 +326,17 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             m.fallback = subjects.counted_before(text, tokens, m.first)  # 'independent mayors rose by 14'
         return
     if m.kind in ("other", "distance", "area") and "/" not in m.unit:
-        rate = measures.rate_after(tokens, j)
-        if rate:  # '800,000 barrels a day' -> oil_barrel/day
+        counted = m.unit in _counted_units()
+        k = j
+        comp = nouns.of_complement(tokens, j) if counted else None  # 'barrels of oil a day'
+        if comp:
+            k = comp[1]
+        rate = measures.rate_after(tokens, k)
+        if rate and counted:  # '180,000 barrels a day': a rate of a counted thing, 1/day
+            m.measured = text[tokens[num.last].start:tokens[k - 1].end]
+            m.unit, m.kind, m.last = rate[0], "rate", rate[1]
+            return
+        if rate:  # '2,000 tonnes a day' -> metric_ton/day
             m.unit, m.kind, m.last = f"{m.unit}/{rate[0].split('/')[1]}", "rate", rate[1]
             return
     comp = nouns.of_complement(tokens, j) if j < n else None
@@ -344,48 +353,3 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             m.measured = _text(text, tokens, *ph)
     if m.measured is None and m.kind in ("percent", "money", "distance", "area", "other"):
         m.measured = subjects.before(text, tokens, m.first)
-
-
-_DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}
-
-
-def _rank(tokens, num) -> Mention | None:
-    """An ordinal that ends its clause is a rank ('Labour came second.', 'the 21st'),
-    unless it is a day of the month ('on the 21st')."""
-    i = num.first
-    if i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in _DATE_PREPOSITIONS:
-        return None
-    if i >= 1 and tokens[i - 1].low in ("per", "a", "each", "every", "split", "nano", "milli"):
-        return None  # 'metres per second', 'a second
-    m = Mention(num.first, num.last, value=num.value, kind="other")
-    m.extra["ordinal"] = True
-    return m
-
-
-_IN_A_ROW = {"consecutive", "straight", "successive", "running"}
-
-
-def _ordinal(text: str, tokens, num) -> Mention | None:
-    """'its third anniversary', 'the 1,000th day' carry a quantity; other ordinals name things."""
-    j = num.last
-    n = len(tokens)
-    if j >= n or tokens[j].kind == "sym" and tokens[j].low not in ("-", "–"):
-        return _rank(tokens, num)
-    if tokens[j].start - tokens[j - 1].end > 1:
-        return None
-    if tokens[j].low in _IN_A_ROW and j + 1 < n:
-        j += 1  # 'a ninth consecutive day'
-    unit = _ordinal_units().get(tokens[j].low)
-    if not unit:
-        return None
-    # 'the first day of ...' for small ordinals names a day rather than counting them
-    if num.value is not None and num.value < 2:
-        return None
-    m = Mention(num.first, j + 1, value=num.value, unit=unit, kind="duration")
-    m.extra["ordinal"] = True
-    m.qualifier = "exact"
-    _hedge(tokens, m)
-    comp = nouns.of_complement(tokens, j + 1)
-    if comp:
-        m.measured = _text(text, tokens, *comp)
-    return m

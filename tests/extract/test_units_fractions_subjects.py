@@ -28,7 +28,7 @@ def brief(text):
         ("a 4500mAh battery", "4500mAh", 4500, "milliampere_hour"),
         ("It makes 296 hp and 332 lb-ft of torque.", "296 hp", 296, "horsepower"),
         ("lead at 4 ppb", "4 ppb", 4, "ppb"),
-        ("The field pumps 800,000 barrels a day.", "800,000 barrels a day", 800000, "oil_barrel/day"),
+        ("The field pumps 800,000 barrels a day.", "800,000 barrels a day", 800000, "1/day"),
         ("a 6.1-inch display", "6.1-inch", 6.1 * 0.0000254, "km"),
     ],
 )
