@@ -61,6 +61,8 @@ def crossing(tokens, m, num) -> str | None:
         prev = tokens[i - 2].low
     if prev not in _crossing() or prev == "top" and (i < 2 or tokens[i - 2].low not in ("to", "could", "will", "would", "may", "might")):
         return None
+    if m.last < len(tokens) and tokens[m.last].low in ("before", "after", "ago", "later", "earlier"):
+        return None  # 'the law passed 143 days before the deadline'
     head = (m.measured or "").split()[-1:]
     marks = bool(head) and head[0].lower() in _MARKS
     if m.kind == "count" and m.last > num.last and not marks:
