@@ -260,8 +260,19 @@ def ours_predict(text: str, percent_as_fraction: bool = False) -> list[dict]:
             readings.append((c["low"] / 2, 5 * c["low"]))
         if c.get("kind") == "money" and _MINOR.search(c.get("text") or "") or _BASIS.search(c.get("text") or ""):
             readings.extend(tuple(v * 100 for v in r) for r in list(readings))
-        out.append({"readings": readings, "family": unit_family(c.get("unit"), ours=True), "text": c.get("text")})
+        out.append({"readings": readings, "family": _our_family(c), "text": c.get("text")})
     return out
+
+
+def _our_family(c: dict):
+    """Our rate of a counted thing that is also a unit ('180,000 barrels a day' -> 1/day,
+    measured 'barrels') reads as that unit per period, as CQE writes it ('barrels per day')."""
+    unit, measured = c.get("unit") or "", c.get("measured") or ""
+    if unit.startswith("1/") and measured:
+        counted = _pint_unit(measured.split()[0])
+        if counted is not None:
+            return "pint", counted / _ureg().Unit(unit[2:])
+    return unit_family(unit, ours=True)
 
 
 _BASIS = re.compile(r"(?:basis points|bps)$")

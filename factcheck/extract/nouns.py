@@ -88,7 +88,7 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             break
         if (low in stop and not acronym) or low in _number_words():
             break
-        if end is not None and low in _verb_forms() and (not low.endswith("s") or _plural(tokens[k - 1].low)):
+        if end is not None and low in _verb_forms() and _plural(tokens[k - 1].low):
             break  # '300 doctors quit', '40 children given', 'drones cut power'
         if low in _ambiguous() and end is not None and not _looks_like_head(tokens, k, n):
             break

@@ -12,12 +12,14 @@ _UNITS = ("percent", "duration", "distance", "area", "other", "money")
 
 def share(text: str, tokens, found) -> None:
     """Right to left, so that a chain ('3, 4 and 5 percent') passes the unit along."""
+    borrowed: set[int] = set()
     for a, b in reversed(list(zip(found, found[1:]))):
         if not _bare(tokens, a) or b.qualifier != a.qualifier or b.hedge != a.hedge:
             continue
         between = text[tokens[a.last - 1].end:tokens[b.first].start]
-        if not _JOIN.fullmatch(between):
-            continue
+        if not _JOIN.fullmatch(between) or between.strip() == "," and id(b) not in borrowed:
+            continue  # a comma alone joins a list only inside one ('3, 4 and 5 percent')
+        borrowed.add(id(a))
         if b.kind in _UNITS and b.unit != "dimensionless":
             _take(a, b)
         elif b.kind == "count" and b.scale > 1.0 and a.value is not None and b.value is not None and a.value < b.value / b.scale:
