@@ -45,10 +45,14 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
     sents = context.SentenceIndex(text)
     _elided_nouns(text, tokens, found, sents)
     claims = []
+    sentence_text: dict[int, str] = {}
     for m in found:
         start, end = tokens[m.first].start, tokens[m.last - 1].end
-        s0, s1 = sents.at(start)
-        sentence = text[s0:s1]
+        k = sents.index(start)
+        sentence = sentence_text.get(k)
+        if sentence is None:
+            s0, s1 = sents.spans[k]
+            sentence = sentence_text[k] = text[s0:s1]
         claim = Claim(
             start=start,
             end=end,
@@ -61,18 +65,20 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
             kind=m.kind,
             hedge=m.hedge,
             measured=m.measured,
-            source=sents.source(start),
+            source=sents.source(start, k),
             sentence=sentence,
             extra=dict(m.extra),
         )
-        claim.checkworthy = sents.checkworthy(start, claim.kind)
+        claim.checkworthy = sents.checkworthy(start, claim.kind, k)
         claims.append(claim)
     return claims
 
 
 def _tidy(x: float | None) -> float | None:
     """Drop float noise from unit conversions (0.00030000000000000003 -> 0.0003)."""
-    return None if x is None else float(f"{x:.15g}")
+    if x is None or type(x) is float and x.is_integer() and abs(x) < 1e15:
+        return x
+    return float(f"{x:.15g}")
 
 
 _PRONOUNS = {"them", "these", "those", "which", "whom", "it", "they"}

@@ -42,34 +42,46 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class SentenceIndex:
+    """Sentences of a text; what each says about its source and pledges is read once, on the
+    first claim found in it (sentences without claims are never read)."""
+
     def __init__(self, text: str):
         self.text = text
-        self.spans = sentences(text)
+        self.spans = sentences(text) or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
-        self._sources: dict = {}
+        self._found: dict = {}
+        self._best: dict = {}
+        self._pledge: dict = {}
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
 
     def at(self, pos: int) -> tuple[int, int]:
-        k = max(0, bisect_right(self.starts, pos) - 1)
-        return self.spans[k] if self.spans else (0, len(self.text))
+        return self.spans[self.index(pos)]
 
-    def checkworthy(self, pos: int, kind: str) -> bool:
+    def checkworthy(self, pos: int, kind: str, k: int | None = None) -> bool:
         if kind != "duration":
             return True
-        span = self.at(pos)
-        key = (span[0], "pledge")
-        if key not in self._sources:
-            self._sources[key] = is_pledge(self.text[span[0]:span[1]])
-        return not self._sources[key]
+        k = self.index(pos) if k is None else k
+        if k not in self._pledge:
+            s0, s1 = self.spans[k]
+            self._pledge[k] = is_pledge(self.text[s0:s1])
+        return not self._pledge[k]
 
-    def source(self, pos: int) -> str | None:
+    def source(self, pos: int, k: int | None = None) -> str | None:
         """The attribution nearest before ``pos`` in its sentence, else the first after it."""
-        span = self.at(pos)
-        if span[0] not in self._sources:
-            self._sources[span[0]] = attributions(self.text[span[0]:span[1]])
-        found = self._sources[span[0]]
+        k = self.index(pos) if k is None else k
+        found = self._found.get(k)
+        if found is None:
+            s0, s1 = self.spans[k]
+            found = self._found[k] = attributions(self.text[s0:s1])
+            mids = any(key == "mid" for _, key, _ in found)
+            self._best[k] = None if mids or not found else min(found, key=lambda f: _PRIORITY.index(f[1]))[2]
         if not found:
             return None
-        rel = pos - span[0]
+        if k in self._best and self._best[k] is not None:
+            return self._best[k]
+        rel = pos - self.spans[k][0]
         # a speaker brought in mid-sentence ('..., but the opposition said ...') governs what follows
         mid = [src for at, key, src in found if key == "mid" and at <= rel]
         if mid:
@@ -134,6 +146,17 @@ def _cue_words() -> frozenset:
 
 
 _ANCHORED = {"which_said", "initial", "actor"}
+# Cheap word tests that rule a pattern out before its regex runs.
+_NEEDS_VERB = {"clause_final", "which_said", "initial", "mid", "comma_subject"}
+_MID_WORDS = frozenset({"and", "but", "while", "as", "whereas", "though", "although"})
+_POSSESSED = frozenset({"forecast", "forecasts", "estimate", "estimates", "figures", "data", "projection", "projections",
+                        "calculation", "calculations", "tally", "count", "survey", "poll", "analysis"})
+_INVERTED = frozenset({"said", "says", "according"})
+
+
+@lru_cache(maxsize=1)
+def _say_verbs() -> frozenset:
+    return frozenset(tables.words()["say_verbs"])
 _MODALS = {"would", "will", "could", "can", "may", "might", "should", "must", "not", "cannot", "independently"}
 _NOT_A_SOURCE_END = {"is", "was", "were", "are", "been", "be", "being", "has", "have", "had", "it", "they"}
 
@@ -145,13 +168,19 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
     if _cue_words().isdisjoint(words) and not p["actor"].match(sentence):
         return []
     has_comma = "," in sentence or ";" in sentence
+    wordset = set(words)
+    has_verb = not _say_verbs().isdisjoint(wordset)
     found: dict[int, tuple[str, str]] = {}
     for key in _PRIORITY:
         if key == "saying" and "saying" not in sentence and "estimating" not in sentence and "claiming" not in sentence:
             continue
-        if key in _NEEDS_COMMA and not has_comma or key == "which_said" and "which" not in words and "who" not in words:
+        if key in _NEEDS_COMMA and not has_comma or key == "which_said" and "which" not in wordset and "who" not in wordset:
             continue
-        if key == "according" and not _ACCORDING_WORDS.intersection(words):
+        if key == "according" and _ACCORDING_WORDS.isdisjoint(wordset):
+            continue
+        if key in _NEEDS_VERB and not has_verb or key == "mid" and _MID_WORDS.isdisjoint(wordset):
+            continue
+        if key == "possessive" and _POSSESSED.isdisjoint(wordset) or key == "inverted" and _INVERTED.isdisjoint(wordset):
             continue
         matches = (p[key].match(sentence),) if key in _ANCHORED else p[key].finditer(sentence)
         for m in matches:

@@ -156,13 +156,17 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
             m = regex.match(text, pos)
             if m and m.end() > m.start():
                 spans[m.start()] = max(spans.get(m.start(), 0), m.end())
-    for a, b in _phones(text, tokens):
-        spans[a] = max(spans.get(a, 0), b)
+    if _GROUPED_DIGITS.search(text):
+        for a, b in _phones(text, tokens):
+            spans[a] = max(spans.get(a, 0), b)
     if "://" in text or "www." in text or "@" in text:
         for m in _URL.finditer(text):
             spans[m.start()] = max(spans.get(m.start(), 0), m.end())
     starts = sorted(spans)
     return starts, [spans[s] for s in starts]
+
+
+_GROUPED_DIGITS = re.compile(r"\d[ -]\d")
 
 
 @lru_cache(maxsize=1)
