@@ -7,12 +7,14 @@ A value that cannot be parsed stops start-up with a message naming the variable:
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Mapping
 
 ROOT = Path(__file__).resolve().parent.parent
 
+_QUEUE_NAME = re.compile(r"[A-Za-z0-9_.-]{1,100}")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -83,6 +85,8 @@ class Settings:
     # Test-only knob: sleep this long at each stage so fault tests can kill a worker mid-job.
     stage_delay: float = 0.0
     broker_poll_interval: float = 0.05
+    # The Celery queue: deployments (or test stacks) sharing one Redis use different names.
+    queue: str = "factcheck"
     log_level: str = "INFO"
 
     @property
@@ -112,6 +116,9 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
     else:
         broker_url = f"sqla+sqlite:///{var_dir / 'broker.sqlite'}"
         result_backend = f"db+sqlite:///{var_dir / 'results.sqlite'}"
+    queue = (env.get("FACTCHECK_QUEUE") or "factcheck").strip()
+    if not _QUEUE_NAME.fullmatch(queue):
+        raise SettingsError(f"FACTCHECK_QUEUE may hold letters, digits, '.', '_' and '-' only, got {queue!r}")
     log_level = (env.get("LOG_LEVEL") or "INFO").strip().upper()
     if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {log_level!r}")
@@ -135,6 +142,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         max_attempts=envint(env, "FACTCHECK_MAX_ATTEMPTS", 3, minimum=1),
         stage_delay=envfloat(env, "FACTCHECK_STAGE_DELAY", 0.0),
         broker_poll_interval=envfloat(env, "FACTCHECK_BROKER_POLL_INTERVAL", 0.05, minimum=0.01),
+        queue=queue,
         log_level=log_level,
     )
 

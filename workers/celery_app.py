@@ -14,7 +14,6 @@ from config.settings import Settings
 
 RUN_JOB = "factcheck.run_job"
 PING = "factcheck.ping"
-QUEUE = "factcheck"
 
 
 def celery_config(settings: Settings) -> dict:
@@ -23,7 +22,7 @@ def celery_config(settings: Settings) -> dict:
         "result_backend": settings.result_backend,
         "result_expires": 3600,
         "task_ignore_result": True,
-        "task_default_queue": QUEUE,
+        "task_default_queue": settings.queue,
         "task_acks_late": True,
         "task_reject_on_worker_lost": True,
         "worker_prefetch_multiplier": 1,

@@ -51,7 +51,10 @@ def _process(store: Store, settings: Settings, job_id: str) -> str:
     if not jobs.claim(store, job_id, token):
         job = jobs.get_job(store, job_id)
         state = job.status if job else "missing"
-        log.info("event=skip reason=not_queued status=%s", state)
+        if job is None:  # another deployment's job on our queue? check FACTCHECK_QUEUE
+            log.warning("event=skip reason=unknown_job")
+        else:
+            log.info("event=skip reason=not_queued status=%s", state)
         return f"skipped:{state}"
     job = jobs.get_job(store, job_id)
     log.info("event=claimed attempt=%d", job.attempts)

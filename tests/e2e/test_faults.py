@@ -53,10 +53,10 @@ def _post(stack) -> str:
     return body["job_id"]
 
 
-def _queue_length(url: str) -> int:
+def _queue_length(url: str, queue: str) -> int:
     client = redis.Redis.from_url(url)
     try:
-        return client.llen("factcheck")
+        return client.llen(queue)
     finally:
         client.close()
 
@@ -83,9 +83,9 @@ def test_a_job_survives_kill_9_of_its_worker_mid_job(worker):
 def test_a_queued_job_survives_a_redis_restart_that_loses_its_message(worker, private_redis):
     stack = worker  # no worker running: the job waits in Redis
     job_id = _post(stack)
-    assert _queue_length(private_redis.url) == 1
+    assert _queue_length(private_redis.url, stack.queue) == 1
     private_redis.restart()  # no persistence: the queued message is gone
-    assert _queue_length(private_redis.url) == 0
+    assert _queue_length(private_redis.url, stack.queue) == 0
     _status, job = stack.get_json(f"/api/jobs/{job_id}")
     assert job["status"] == "queued"
 

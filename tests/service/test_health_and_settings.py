@@ -47,6 +47,7 @@ def test_health_is_503_naming_a_database_that_is_down(tmp_path):
     ("FACTCHECK_FETCH_READ_TIMEOUT", "soon"),
     ("REDIS_URL", "localhost:6379"),
     ("LOG_LEVEL", "LOUD"),
+    ("FACTCHECK_QUEUE", "two words"),
 ])
 def test_a_setting_that_cannot_be_parsed_is_an_error(name, value):
     with pytest.raises(SettingsError, match=name):

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import uuid
 import urllib.request
 from pathlib import Path
 
@@ -46,6 +47,8 @@ class LiveStack:
             "FACTCHECK_VAR_DIR": str(self.workdir / "var"),
             "FACTCHECK_ALLOW_PRIVATE_FETCH": "true",
             "PORT": str(self.port),
+            # a queue of its own, so stacks that share a Redis database never take each other's jobs
+            "FACTCHECK_QUEUE": f"factcheck-test-{uuid.uuid4().hex[:12]}",
             **FAST_RECOVERY,
         })
         if redis_url:
@@ -54,6 +57,7 @@ class LiveStack:
             env["DATABASE_URL"] = database_url
         env.update(extra_env or {})
         self.env = env
+        self.queue = env["FACTCHECK_QUEUE"]
         self.web: subprocess.Popen | None = None
         self.worker: subprocess.Popen | None = None
         self.workers_started = 0
