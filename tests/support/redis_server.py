@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import redis
 
+from tests.support.procs import spawn
 from tests.support.ports import free_port, wait_for_port
 
 LOCK_KEY = "factcheck:test-session-lock"
@@ -87,10 +88,10 @@ class PrivateRedis:
 
     def start(self) -> str:
         log = open(self.workdir / "redis.log", "ab")
-        self.process = subprocess.Popen(
+        self.process = spawn(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no", "--dir", str(self.workdir), "--protected-mode", "no"],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            stdout=log, stderr=subprocess.STDOUT)
         log.close()
         if not wait_for_port(self.port, 10):
             raise RuntimeError(f"redis-server did not start on port {self.port}")

@@ -18,6 +18,7 @@ import uuid
 import urllib.request
 from pathlib import Path
 
+from tests.support.procs import spawn
 from tests.support.ports import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,10 +77,10 @@ class LiveStack:
 
     def start_web(self) -> None:
         log = open(self.workdir / "web.log", "ab")
-        self.web = subprocess.Popen(
+        self.web = spawn(
             [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
              "--threads", "4", "--timeout", "60", "--graceful-timeout", "5", "service.app:create_app()"],
-            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         log.close()
         if not wait_for_port(self.port, 30):
             raise RuntimeError(f"web did not start; log:\n{self.tail('web.log')}")
@@ -89,11 +90,11 @@ class LiveStack:
         logname = f"worker-{self.workers_started}.log"
         log = open(self.workdir / logname, "ab")
         env = {**self.env, **(extra_env or {})}
-        self.worker = subprocess.Popen(
+        self.worker = spawn(
             [sys.executable, "-m", "celery", "-A", "workers.worker", "worker", "--loglevel", "INFO",
              "--concurrency", "2", "--without-gossip", "--without-mingle",
              "-n", f"test{self.workers_started}-{self.port}@%h"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         log.close()
         if wait:
             self._wait_for_log(logname, " ready.", 60)
