@@ -9,7 +9,7 @@ from factcheck.extract import filters, hedges, idioms, measures, negatives, noun
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A claim before context is attached: token range, figures and labels."""
 

@@ -11,72 +11,82 @@ from factcheck.extract import tables
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# Each pattern is tagged with the characters it can start with: "d" a digit, "p" one of
+# ' + ( and "a" anything else (letters). At a position only the patterns that can start
+# there are tried, in this order, so the first that matches is the one the whole list gives.
 _PATTERNS = [
     # 24 February 2022, 24th of February, February 24, 2022, Feb. 24
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?",
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?(?!\s*(?:%|per\b|percent|million|billion))",
-    rf"\b{_MONTH}\s+\d{{4}}\b",
+    ("d", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"),
+    ("a", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?(?!\s*(?:%|per\b|percent|million|billion))"),
+    ("a", rf"\b{_MONTH}\s+\d{{4}}\b"),
     # ISO and numeric dates
-    r"\b\d{4}-\d{2}-\d{2}\b",
-    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    ("d", r"\b\d{4}-\d{2}-\d{2}\b"),
+    ("d", r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),
     # year ranges and spans: 2012-13, 2022–2024, 2022/23
-    r"\b(?:1[89]|20)\d{2}\s?[-–—/]\s?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![\d,])",
+    ("d", r"\b(?:1[89]|20)\d{2}\s?[-–—/]\s?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![\d,])"),
     # decades: 1990s, the '90s, 90s
-    r"\b(?:1[89]|20)?\d0s\b|'\d0s\b",
+    ("dp", r"\b(?:1[89]|20)?\d0s\b|'\d0s\b"),
     # times: 10:30, 3pm, 3 p.m., 9 o'clock, 15:00 GMT
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
-    r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EET\b)",
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?",
-    r"\b\d{1,2}\s+o['’]clock\b",
-    r"\b\d{1,2}\s+(?:noon|midnight|midday)\b",
+    ("d", r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
+    ("d", r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EET\b)"),
+    ("d", r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?"),
+    ("d", r"\b\d{1,2}\s+o['’]clock\b"),
+    ("d", r"\b\d{1,2}\s+(?:noon|midnight|midday)\b"),
     # phone numbers
-    r"(?<![\w.,])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b",
-    r"(?<![\w.,])\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}\b",
-    r"(?<![\w.,])\(\d{3}\)\s?\d{3}-\d{4}\b",
-    r"(?<![\w.,])\d{3}-\d{3}-\d{4}\b",
+    ("p", r"(?<![\w.,])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b"),
+    ("dp", r"(?<![\w.,])\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
+    ("p", r"(?<![\w.,])\(\d{3}\)\s?\d{3}-\d{4}\b"),
+    ("d", r"(?<![\w.,])\d{3}-\d{3}-\d{4}\b"),
     # versions: v2.1, version 3.2.1, 1.2.3
-    r"\b[vV]\d+(?:\.\d+)*\b",
-    r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b",
-    r"\b\d+\.\d+\.\d+(?:\.\d+)*\b",
+    ("a", r"\b[vV]\d+(?:\.\d+)*\b"),
+    ("a", r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b"),
+    ("d", r"\b\d+\.\d+\.\d+(?:\.\d+)*\b"),
     # letters glued to digits: G7, MH17, COP29, H5N1, 5G, 3D, A4
     # (not a currency code glued to its amount, 'USD10m', '$US113', nor a unit, '256GB')
-    r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b",
-    r"\b\d+(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b",
+    ("a", r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
+    ("d", r"\b\d++(?=[a-z]*[A-Z])(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b"),
     # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29 (not 'minus-5', 'sub-300')
-    r"\b(?!(?i:minus|sub|negative)-)[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b",
+    ("a", r"\b(?!(?i:minus|sub|negative)-)[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b"),
     # digits, letters, digits: Leopard 2A4, 4x100m relay (not a unit such as km2)
-    r"\b\d+(?:[A-Z]+|x)\d+[A-Za-z\d]*\b",
+    ("d", r"\b\d+(?:[A-Z]+|x)\d+[A-Za-z\d]*\b"),
     # digits, hyphen, capital letters: 9-M723, 2S19
-    r"\b\d+-[A-Z]+\b",
+    ("d", r"\b\d+-[A-Z]+\b"),
     # list markers at the start of a line or after a colon: '1.', '2)', '(3)'
-    r"(?:(?<=\n)|(?<=\A)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=^[ \t])|(?<=[:;] )|(?<=[:;]))\(?\d{1,2}[.)][ \t]",
+    ("dp", r"(?:(?<=\n)|(?<=\A)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=^[ \t])|(?<=[:;] )|(?<=[:;]))\(?\d{1,2}[.)][ \t]"),
     # page, paragraph and footnote references
-    r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b",
+    ("a", r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b"),
     # 24/7, 9/11, 50/50, scores 3-1 (not a fraction with a common denominator: 3/4, 1/16)
-    r"\b(?!\d{1,2}/(?:2|3|4|5|8|10|16|32|64)\b(?!/))\d{1,2}/\d{1,2}\b",
+    ("d", r"\b(?!\d{1,2}/(?:2|3|4|5|8|10|16|32|64)\b(?!/))\d{1,2}/\d{1,2}\b"),
     # model names with a dot: ID.3
-    r"\b[A-Z]{2,}\.\d+\b",
+    ("a", r"\b[A-Z]{2,}\.\d+\b"),
     # street addresses: 10 Downing Street
-    r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive|"
-    r"Terrace|Crescent|Close|Way|Court|Gardens|Hill|Row|Park|Walk|Mews|Grove|Parade|Quay|Wharf|Embankment|Plaza|Highway)\b",
+    ("d", r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive|"
+    r"Terrace|Crescent|Close|Way|Court|Gardens|Hill|Row|Park|Walk|Mews|Grove|Parade|Quay|Wharf|Embankment|Plaza|Highway)\b"),
     # day ranges before or after a month: 13-14 January, January 13-14
-    rf"\b\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b",
-    rf"\b{_MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b",
+    ("d", rf"\b\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"),
+    ("a", rf"\b{_MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b"),
     # codes mixing digits, letters and hyphens: 10b-5, 23-cv-1147
-    r"\b\d+[A-Za-z]+-\d+[\w-]*\b",
-    r"\b\d+-[a-z]{1,3}-\d+\b",
+    ("d", r"\b\d+[A-Za-z]+-\d+[\w-]*\b"),
+    ("d", r"\b\d+-[a-z]{1,3}-\d+\b"),
 ]
 
 
 @lru_cache(maxsize=1)
-def _regex():
+def _regex() -> dict:
+    """One alternation per starting character class ("d", "p", "a"), patterns in list order."""
     fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters()}
-    parts = []
-    for p in _PATTERNS:
+    parts: dict[str, list[str]] = {"d": [], "p": [], "a": []}
+    for starts, p in _PATTERNS:
         for key, alternatives in fill.items():
             p = p.replace(key, alternatives)
-        parts.append(f"(?:{p})")
-    return re.compile("|".join(parts))
+        for c in starts:
+            parts[c].append(f"(?:{p})")
+    return {c: re.compile("|".join(ps)) for c, ps in parts.items()}
+
+
+def _match_at(regex: dict, text: str, pos: int):
+    c = text[pos]
+    return regex["d" if c.isdecimal() else "p" if c in "'+(" else "a"].match(text, pos)
 
 
 def _currency_letters() -> str:
@@ -153,7 +163,7 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
             elif not _may_start_here(text, tokens, k):
                 continue
             tried.add(pos)
-            m = regex.match(text, pos)
+            m = _match_at(regex, text, pos)
             if m and m.end() > m.start():
                 spans[m.start()] = max(spans.get(m.start(), 0), m.end())
     if _GROUPED_DIGITS.search(text):
@@ -257,12 +267,14 @@ def in_name(tokens, num) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if prev.end != tokens[i].start and tokens[i].start - prev.end > 1:
+    if tokens[i].start - prev.end > 1:
         return False
-    if prev.kind == "word" and prev.text[:1].isupper() and prev.low.rstrip(".") in _words()["name_heads"]:
-        return True
-    if prev.kind == "word" and prev.low in _words()["name_heads_lower"] and num.form == "digits":
-        return True
+    if prev.kind == "word":
+        words = _words()
+        if prev.text[:1].isupper() and prev.low.rstrip(".") in words["name_heads"]:
+            return True
+        if prev.low in words["name_heads_lower"] and num.form == "digits":
+            return True
     if prev.low in ("#", "№"):
         return True
     return _after_a_proper_name(tokens, num)
@@ -281,7 +293,8 @@ def _after_a_proper_name(tokens, num) -> bool:
     """'Pixel 9', 'iPhone 16', 'Windows 11': a capitalised word (not sentence-initial) just before a bare number."""
     i = num.first
     prev = tokens[i - 1]
-    if prev.kind != "word" or not any(ch.isupper() for ch in prev.text) or prev.low in _NOT_NAMES:
+    # islower() first: a word with no capital is no name, without a look at each character
+    if prev.kind != "word" or prev.low in _NOT_NAMES or prev.text.islower() or not any(ch.isupper() for ch in prev.text):
         return False
     if prev.low.endswith(("'s", "’s")) or prev.low in _words()["months"]:
         return False

@@ -12,10 +12,11 @@ from factcheck.extract import number_words, tables, vague_amounts
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_SLASHES = ("/", "⁄")
 _SPACED_SUFFIXES = {"bn", "mn", "mln", "bln", "tn", "trn"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Number:
     """A number found at tokens [first, last): its value, or bounds for a vague amount."""
 
@@ -55,6 +56,8 @@ def _spaced(tokens, a: int, b: int) -> bool:
 
 
 def numeral_value(text: str) -> float | None:
+    if text.isdecimal():  # most numerals: no pattern needed
+        return float(text)
     if _PLAIN.fullmatch(text):
         return float(text)
     if _GROUPED.fullmatch(text):
@@ -187,25 +190,29 @@ def _read_one_in(tokens, i: int) -> Number | None:
 
 
 def _read_digits(tokens, i: int) -> Number | None:
-    w = _words()
     tok = tokens[i]
     value = numeral_value(tok.text)
     if value is None:
         return None
     n = len(tokens)
     j = i + 1
-    # glued unicode fraction: 1½
-    if j < n and _adjacent(tokens, i, j) and tokens[j].low in w["unicode"]:
-        value += w["unicode"][tokens[j].low]
-        j += 1
-    frac = _digit_fraction(tokens, j, value, tok)
-    if frac is not None:
-        value, j, as_share = frac
-        if as_share:
-            return Number(i, j, 100.0 * value, "fraction", raw=value)
-        return Number(i, j, value, "digits", raw=value)
+    nxt = tokens[j] if j < n else None
+    if nxt is not None and nxt.start == tok.end:
+        # glued unicode fraction: 1½
+        unicode = _words()["unicode"]
+        if nxt.low in unicode:
+            value += unicode[nxt.low]
+            j += 1
+            nxt = tokens[j] if j < n else None
+    if nxt is not None and (nxt.kind == "num" or nxt.low in _SLASHES):  # only these can open a fraction
+        frac = _digit_fraction(tokens, j, value, tok)
+        if frac is not None:
+            value, j, as_share = frac
+            if as_share:
+                return Number(i, j, 100.0 * value, "fraction", raw=value)
+            return Number(i, j, value, "digits", raw=value)
     # numeric ordinal: 47th, 1,000th
-    if j < n and _adjacent(tokens, j - 1, j) and tokens[j].low in _ORDINAL_SUFFIX and "." not in tok.text:
+    if nxt is not None and nxt.low in _ORDINAL_SUFFIX and tokens[j - 1].end == nxt.start and "." not in tok.text:
         return Number(i, j + 1, value, "ordinal", raw=value)
     first = i
     if i > 0 and tokens[i - 1].low == "." and _adjacent(tokens, i - 1, i) and "." not in tok.text and "," not in tok.text and (
@@ -270,20 +277,22 @@ def _read_scale(tokens, num: Number) -> Number:
         num.value = num.raw
         num.last = j = j + 3
     scale = 1.0
+    scales = w["scales"]
     while j < n and tokens[j].kind == "word":
         low = tokens[j].low.rstrip(".")
-        glued = _adjacent(tokens, j - 1, j)
-        if low in w["scales"] and _spaced(tokens, j - 1, j) and (scale == 1.0 or w["scales"][low] > 100):
-            scale *= w["scales"][low]
+        gap = tokens[j].start - tokens[j - 1].end
+        glued = gap == 0
+        if low in scales and gap <= 3 and (scale == 1.0 or scales[low] > 100):
+            scale *= scales[low]
             j += 1
             continue
         if low == "b" and not _after_currency(tokens, num.first) and not (glued and "." in tokens[num.first].text):
             break  # '1.2b' and '$4b' are billions; '2b' alone is a label
-        if scale == 1.0 and low.rstrip("s") in w["multipliers"] and _spaced(tokens, j - 1, j) and "." not in tokens[num.first].text:
+        if scale == 1.0 and low.rstrip("s") in w["multipliers"] and gap <= 3 and "." not in tokens[num.first].text:
             scale = float(w["multipliers"][low.rstrip("s")])  # '3 dozen', '3 dozens'
             j += 1
             break
-        if scale == 1.0 and low in w["suffixes"] and (glued or (low in _SPACED_SUFFIXES and _spaced(tokens, j - 1, j))):
+        if scale == 1.0 and low in w["suffixes"] and (glued or (low in _SPACED_SUFFIXES and gap <= 3)):
             # '1.5m' only when the suffix ends the word ('15mm' is a different token anyway)
             scale = float(w["suffixes"][low])
             num.suffix = low
