@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, jsonify, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 log = logging.getLogger("factcheck.web")
 
@@ -69,7 +69,7 @@ def _unexpected(exc: Exception):
         return _http_error(exc)
     log.exception("event=unhandled_error path=%s", request.path)
     if not wants_json():
-        raise exc
+        return InternalServerError(original_exception=exc)
     return error_response("internal_error", "Something went wrong on our side; try again shortly.", 500)
 
 

@@ -108,3 +108,20 @@ def test_an_unexpected_error_is_a_json_500(app, client, monkeypatch):
     monkeypatch.setattr(jobs, "get_job", boom)
     body = _assert_error(client.get(f"/api/jobs/{uuid.uuid4()}"), 500, "internal_error")
     assert "disk on fire" not in json.dumps(body)
+
+
+def test_a_page_error_stays_html_while_the_api_stays_json(app, client, monkeypatch):
+    from store import jobs
+
+    def boom(*_a, **_k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(jobs, "get_job", boom)
+    page = client.get(f"/api/jobs/{uuid.uuid4()}", headers={"Accept": "text/html"})
+    assert page.status_code == 500 and page.mimetype == "application/json"
+    assert client.get("/no-such-page").mimetype == "text/html"
+    from store import reports
+
+    monkeypatch.setattr(reports, "get_report", boom)
+    broken_page = client.get(f"/reports/{uuid.uuid4()}")
+    assert broken_page.status_code == 500 and broken_page.mimetype == "text/html"
