@@ -30,6 +30,7 @@ def _warm_up(**_kwargs) -> None:
     # first job of every pool process does not pay for it (about 0.5 s here).
     from workers.runner import warm_up
 
+    logs.configure(settings.log_level)  # worker_init comes before Celery's setup_logging
     warm_up()
 
 
