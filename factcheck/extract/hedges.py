@@ -19,7 +19,10 @@ def _after():
 
 def before(tokens, i: int):
     """The hedge ending just before token i: (qualifier, first token) or None."""
-    found = tables.match_phrase_before(_before(), tokens, i, max_len=4)
+    index = _before()
+    if i == 0 or tokens[i - 1].low not in index.last:  # most words end no hedge
+        return None
+    found = tables.match_phrase_before(index, tokens, i, max_len=4)
     if not found:
         return None
     qualifier, first = found
@@ -35,7 +38,10 @@ def after(tokens, j: int):
         return "more_than", j + 2
     if tokens[j].low == "+" and tokens[j].start == tokens[j - 1].end:
         return "more_than", j + 1
-    found = tables.match_phrase(_after(), tokens, j, max_len=3)
+    index = _after()
+    if tokens[j].low not in index.first:
+        return None
+    found = tables.match_phrase(index, tokens, j, max_len=3)
     if not found or found[1] == j + 1 and tokens[j].low == "plus" and tokens[j].start - tokens[j - 1].end > 1:
         return None
     if tokens[j].low == "+":

@@ -28,15 +28,24 @@ def _currency_words():
     return tables.phrase_index(tables.currencies()["words"])
 
 
+@lru_cache(maxsize=1)
+def _glued() -> dict:
+    return tables.units()["glued"]
+
+
 def unit_after(tokens, j: int):
     """(unit, kind, factor, end token) for the unit at token j, or None."""
     if j >= len(tokens):
         return None
-    glued = tables.units()["glued"].get(tokens[j].text)
-    if glued and tokens[j].start == tokens[j - 1].end and tokens[j - 1].kind == "num":
+    tok = tokens[j]
+    glued = _glued().get(tok.text)
+    if glued and tok.start == tokens[j - 1].end and tokens[j - 1].kind == "num":
         unit, kind, factor = glued
         return unit, kind, float(factor), j + 1
-    found = tables.match_phrase(_units(), tokens, j, max_len=3)
+    units = _units()
+    if tok.low not in units.first:  # most words open no unit
+        return None
+    found = tables.match_phrase(units, tokens, j, max_len=3)
     if not found:
         return None
     (unit, kind, factor), end = found
@@ -54,7 +63,8 @@ def currency_before(tokens, i: int, num=None):
     ``amount_symbol``)."""
     if i == 0:
         return None
-    found = tables.match_phrase_before(_symbols(), tokens, i, max_len=2)
+    symbols = _symbols()
+    found = tables.match_phrase_before(symbols, tokens, i, max_len=2) if tokens[i - 1].low in symbols.last else None
     if not found:
         return amount_symbol(tokens, i, num) if num is not None else None
     code, first = found
@@ -97,6 +107,8 @@ def currency_after(tokens, j: int, scaled: bool = False):
     Words that are also English words ('won') count only after a scale ('10.4 trillion won')."""
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
         return None
+    if tokens[j].low not in _currency_openers() and tokens[j].text not in _codes():
+        return None  # neither a currency word nor a code can start here
     found = tables.match_phrase(_currency_words(), tokens, j, max_len=3) or code_after(tokens, j) or _ambiguous(tokens, j)
     if not found and scaled:
         found = tables.match_phrase(_scaled_currency_words(), tokens, j, max_len=2)
@@ -106,6 +118,12 @@ def currency_after(tokens, j: int, scaled: bool = False):
     if tokens[j].text.isupper() is False and tokens[j].low in ("usd", "eur", "gbp", "uah", "rub"):
         return None
     return code, end
+
+
+@lru_cache(maxsize=1)
+def _currency_openers() -> frozenset:
+    """Lower-case first words of every currency word after a figure (plain, ambiguous, after a scale)."""
+    return _currency_words().first | _scaled_currency_words().first | frozenset(tables.currencies()["ambiguous"])
 
 
 def _ambiguous(tokens, j: int):
@@ -136,7 +154,10 @@ def rate_after(tokens, j: int):
     """(rate unit, end token) for 'daily', 'a day', 'per week', 'each month' at token j."""
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 1:
         return None
-    found = tables.match_phrase(_rates(), tokens, j, max_len=3)
+    rates = _rates()
+    if tokens[j].low not in rates.first:
+        return None
+    found = tables.match_phrase(rates, tokens, j, max_len=3)
     if not found:
         return None
     # '941 a year earlier' is a time reference, not a rate

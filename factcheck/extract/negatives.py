@@ -145,27 +145,31 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
     Every pattern holds a digit and starts at most three tokens before it, so the patterns
     are tried only at those token starts instead of scanning the whole text."""
     regex = _regex()
-    spans = {}
-    tried = set()
+    digit_first, punct_first, other_first = regex["d"], regex["p"], regex["a"]
+    spans: dict[int, int] = {}
+    tried: set[int] = set()  # token indices
     starters = _starters()
     for k, tok in enumerate(tokens):
         if tok.kind != "num":
             continue
-        for s in range(max(0, k - 3), k + 1):
-            pos = tokens[s].start
-            if pos in tried:
+        # the three tokens before: only where a pattern can open (glued, a starter word, + ( ')
+        for s in range(k - 3 if k > 3 else 0, k + 1):
+            if s in tried:
                 continue
+            t = tokens[s]
             if s < k:
-                t = tokens[s]
-                glued = t.end == tokens[s + 1].start
-                if not (glued or t.low.rstrip(".") in starters or t.low in "+('"):
+                if not (t.end == tokens[s + 1].start or t.low.rstrip(".") in starters or t.low in "+('"):
                     continue
             elif not _may_start_here(text, tokens, k):
                 continue
-            tried.add(pos)
-            m = _match_at(regex, text, pos)
-            if m and m.end() > m.start():
-                spans[m.start()] = max(spans.get(m.start(), 0), m.end())
+            tried.add(s)
+            pos = t.start
+            c = text[pos]
+            m = (digit_first if c.isdecimal() else punct_first if c in "'+(" else other_first).match(text, pos)
+            if m:
+                end = m.end()
+                if end > pos and end > spans.get(pos, 0):
+                    spans[pos] = end
     if _GROUPED_DIGITS.search(text):
         for a, b in _phones(text, tokens):
             spans[a] = max(spans.get(a, 0), b)

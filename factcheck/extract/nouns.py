@@ -44,7 +44,7 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
     a word (not a number) follows it: 'cruise and ballistic missiles'.
     """
     n = len(tokens) if limit is None else min(limit, len(tokens))
-    stop = _stop()
+    stop, number_words, post_adjectives, ambiguous = _stop(), _number_words(), _post_adjectives(), _ambiguous()
     k = j
     words = 0
     end = None
@@ -58,9 +58,9 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
-        if not _is_word(tok):
+        if tok.kind != "word" or not tok.text[0].isalpha():
             break
-        named = _model_name(tokens, k, n)
+        named = _model_name(tokens, k, n) if k + 2 < n and tokens[k + 1].low == "-" else None
         if named:
             # 'Ka-52 helicopters', 'F-16 jets', 'Fath-360 ballistic missiles'
             k = named
@@ -71,26 +71,26 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
         if low in ("and", "or") and end is not None:
             # coordinated heads: only when another plain word follows
             nxt = tokens[k + 1] if k + 1 < n else None
-            if nxt is None or not _is_word(nxt) or nxt.low in stop or nxt.low in _number_words() or nxt.low in ("a", "an"):
+            if nxt is None or not _is_word(nxt) or nxt.low in stop or nxt.low in number_words or nxt.low in ("a", "an"):
                 break
             if k + 2 < n and tokens[k + 2].kind == "num":
                 break
-            if nxt.low in _ambiguous() or not _conjunct_ends_in_plural(tokens, k + 1, n):
+            if nxt.low in ambiguous or not _conjunct_ends_in_plural(tokens, k + 1, n):
                 break
             k += 1
             continue
         acronym = len(tok.text) > 1 and tok.text.isupper()
-        if low in _post_adjectives():
+        if low in post_adjectives:
             if end is None and _looks_like_head(tokens, k, n):
                 words += 1
                 k += 1
                 continue
             break
-        if (low in stop and not acronym) or low in _number_words():
+        if (low in stop and not acronym) or low in number_words:
             break
         if end is not None and low in _verb_forms() and _plural(tokens[k - 1].low):
             break  # '300 doctors quit', '40 children given', 'drones cut power'
-        if low in _ambiguous() and end is not None and not _looks_like_head(tokens, k, n):
+        if low in ambiguous and end is not None and not _looks_like_head(tokens, k, n):
             break
         if end is not None and low.endswith("ing"):
             break
@@ -99,9 +99,10 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
         words += 1
         k += 1
         end = k
-        fixed = _fixed_of(tokens, k, n)
-        if fixed:
-            k = end = fixed
+        if k + 1 < n and tokens[k].low == "of":
+            fixed = _fixed_of(tokens, k, n)
+            if fixed:
+                k = end = fixed
     if end is None:
         return None
     return j, end
