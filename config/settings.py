@@ -75,6 +75,7 @@ class Settings:
     fetch_connect_timeout: float = 5.0
     fetch_read_timeout: float = 10.0
     fetch_max_redirects: int = 3
+    fetch_total_timeout: float = 30.0
     # Recovery: a queued job whose message may be lost is re-sent after requeue_after
     # seconds; a running job whose heartbeat is older than stale_after is taken back.
     requeue_after: float = 60.0
@@ -135,6 +136,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Settings:
         fetch_connect_timeout=envfloat(env, "FACTCHECK_FETCH_CONNECT_TIMEOUT", 5.0, minimum=0.1),
         fetch_read_timeout=envfloat(env, "FACTCHECK_FETCH_READ_TIMEOUT", 10.0, minimum=0.1),
         fetch_max_redirects=envint(env, "FACTCHECK_FETCH_MAX_REDIRECTS", 3),
+        fetch_total_timeout=envfloat(env, "FACTCHECK_FETCH_TOTAL_TIMEOUT", 30.0, minimum=0.1),
         requeue_after=envfloat(env, "FACTCHECK_REQUEUE_AFTER", 60.0, minimum=0.5),
         stale_after=envfloat(env, "FACTCHECK_STALE_AFTER", 60.0, minimum=0.5),
         heartbeat_every=envfloat(env, "FACTCHECK_HEARTBEAT_EVERY", 5.0, minimum=0.1),

@@ -108,6 +108,7 @@ def _load_article(store: Store, settings: Settings, job, token: str) -> Article:
         connect_timeout=settings.fetch_connect_timeout,
         read_timeout=settings.fetch_read_timeout,
         max_redirects=settings.fetch_max_redirects,
+        total_timeout=settings.fetch_total_timeout,
     )
     try:
         page = fetch_article(job.url, options)

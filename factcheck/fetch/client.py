@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -31,6 +32,7 @@ class FetchOptions:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
     max_redirects: int = 3
+    total_timeout: float = 30.0  # a server dripping bytes cannot hold a worker longer than this
 
 
 @dataclass
@@ -95,7 +97,7 @@ def _check_url(url: str, options: FetchOptions) -> None:
         raise FetchError(f"Could not fetch {url}: {exc}.") from None
 
 
-def _read_capped(response: requests.Response, url: str, max_bytes: int) -> bytes:
+def _read_capped(response: requests.Response, url: str, max_bytes: int, deadline: float) -> bytes:
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"The page at {url} is larger than {max_bytes} bytes.")
@@ -105,6 +107,8 @@ def _read_capped(response: requests.Response, url: str, max_bytes: int) -> bytes
         if size > max_bytes:
             raise FetchError(f"The page at {url} is larger than {max_bytes} bytes.")
         chunks.append(chunk)
+        if time.monotonic() > deadline:
+            raise FetchError(f"{urlsplit(url).hostname} took too long to send the page.")
     return b"".join(chunks)
 
 
@@ -121,6 +125,7 @@ def _decode(body: bytes, response: requests.Response) -> str:
 def fetch_article(url: str, options: FetchOptions | None = None) -> FetchedPage:
     """Fetch ``url`` and return its main text; raise ``FetchError`` with a readable reason."""
     options = options or FetchOptions()
+    deadline = time.monotonic() + options.total_timeout
     session = _session(options)
     current = url
     try:
@@ -144,13 +149,13 @@ def fetch_article(url: str, options: FetchOptions | None = None) -> FetchedPage:
                         raise FetchError(f"{current} redirects without saying where to.")
                     current = urljoin(current, location)
                     continue
-                return _page_from(response, current, options)
+                return _page_from(response, current, options, deadline)
         raise FetchError(f"{url} redirects more than {options.max_redirects} times.")
     finally:
         session.close()
 
 
-def _page_from(response: requests.Response, url: str, options: FetchOptions) -> FetchedPage:
+def _page_from(response: requests.Response, url: str, options: FetchOptions, deadline: float) -> FetchedPage:
     if response.status_code >= 400:
         raise FetchError(f"{url} answered HTTP {response.status_code}.")
     content_type = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
@@ -158,7 +163,7 @@ def _page_from(response: requests.Response, url: str, options: FetchOptions) -> 
         shown = content_type or "no content type"
         raise FetchError(f"{url} is {shown}; only HTML or plain-text articles can be checked.")
     try:
-        body = _read_capped(response, url, options.max_bytes)
+        body = _read_capped(response, url, options.max_bytes, deadline)
     except requests.exceptions.RequestException:
         raise FetchError(f"{urlsplit(url).hostname} stopped sending the page.") from None
     text = _decode(body, response)

@@ -46,6 +46,12 @@ def test_it_gives_up_on_a_slow_server(pages):
         fetch_article(pages.url("/slow.html"), LOCAL)
 
 
+def test_a_page_sent_drop_by_drop_hits_the_overall_deadline(pages):
+    options = FetchOptions(allow_private=True, read_timeout=1, total_timeout=1.0)
+    with pytest.raises(FetchError, match="took too long"):
+        fetch_article(pages.url("/drip.html"), options)
+
+
 def test_an_http_error_is_named(pages):
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch_article(pages.url("/nope"), LOCAL)

@@ -42,6 +42,20 @@ class _Handler(BaseHTTPRequestHandler):
             body = b"<p>" + b"x" * 200_000 + b"</p>"
             self._send(200, "text/html", body)
             return
+        if self.path == "/drip.html":
+            import time
+
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>drip</p>" * 10)
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return
         if self.path == "/slow.html":
             import time
 
