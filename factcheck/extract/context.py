@@ -49,8 +49,7 @@ class SentenceIndex:
         self.text = text
         self.spans = sentences(text) or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
-        self._found: dict = {}
-        self._best: dict = {}
+        self._found: dict = {}  # sentence -> (attributions, the one source when all its claims share it)
         self._pledge: dict = {}
 
     def index(self, pos: int) -> int:
@@ -71,16 +70,17 @@ class SentenceIndex:
     def source(self, pos: int, k: int | None = None) -> str | None:
         """The attribution nearest before ``pos`` in its sentence, else the first after it."""
         k = self.index(pos) if k is None else k
-        found = self._found.get(k)
-        if found is None:
+        entry = self._found.get(k)
+        if entry is None:
             s0, s1 = self.spans[k]
-            found = self._found[k] = attributions(self.text[s0:s1])
+            found = attributions(self.text[s0:s1])
             mids = any(key == "mid" for _, key, _ in found)
-            self._best[k] = None if mids or not found else min(found, key=lambda f: _PRIORITY.index(f[1]))[2]
-        if not found:
-            return None
-        if k in self._best and self._best[k] is not None:
-            return self._best[k]
+            # one source for the whole sentence unless a speaker comes in mid-sentence
+            best = None if mids or not found else min(found, key=lambda f: _PRIORITY.index(f[1]))[2]
+            entry = self._found[k] = (found, best)
+        found, best = entry
+        if best is not None or not found:
+            return best
         rel = pos - self.spans[k][0]
         # a speaker brought in mid-sentence ('..., but the opposition said ...') governs what follows
         mid = [src for at, key, src in found if key == "mid" and at <= rel]
@@ -100,7 +100,7 @@ _PRONOUN = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"
 def _patterns():
     verbs = "|".join(sorted(tables.words()["say_verbs"], key=len, reverse=True))
     actor = "|".join(sorted(tables.words()["actor_verbs"], key=len, reverse=True))
-    word = r"[^\W\d][\w'’.&/-]*"
+    word = r"[^\W\d][\w'’.&/-]*+"  # possessive: what follows a word is never a word character
     who = rf"({word}(?:\s+(?:{word}|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?)){{0,9}}?)"
     aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
     tail = r"(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:on|in|last|this|late|early|yesterday|today|earlier|later|at|after|while|when|as|citing)\b))"
@@ -111,8 +111,8 @@ def _patterns():
             r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
         ),
         "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
-        "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})\s+{aux}(?:{actor})\b"),
-        "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
+        "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|[A-Z][\w'’.&-]*+(?:\s+[A-Z][\w'’.&-]*+){{0,3}})\s+{aux}(?:{actor})\b"),
+        "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*+\s+){0,3}[A-Z][\w&.-]*+|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
         "mid": re.compile(rf"(?:[,;]\s*(?:and|but|while|as|whereas|though|although)|\s(?:while|whereas|but|though|although))\s+{who}\s+{aux}(?:{verbs})\b"),
         "comma_subject": re.compile(rf"[,;]\s+{who}\s+{aux}(?:{verbs})\b"),
         "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*{aux}(?:{verbs})\b"),
@@ -133,7 +133,6 @@ def attributed_source(sentence: str) -> str | None:
 
 _PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
-_NEEDS_COMMA = {"clause_final", "comma_subject"}
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 
 
@@ -146,12 +145,24 @@ def _cue_words() -> frozenset:
 
 
 _ANCHORED = {"which_said", "initial", "actor"}
-# Cheap word tests that rule a pattern out before its regex runs.
-_NEEDS_VERB = {"clause_final", "which_said", "initial", "mid", "comma_subject"}
 _MID_WORDS = frozenset({"and", "but", "while", "as", "whereas", "though", "although"})
 _POSSESSED = frozenset({"forecast", "forecasts", "estimate", "estimates", "figures", "data", "projection", "projections",
                         "calculation", "calculations", "tally", "count", "survey", "poll", "analysis"})
 _INVERTED = frozenset({"said", "says", "according"})
+# What each pattern needs before its regex is worth running: (a comma or semicolon, a verb of
+# saying, one of these words, one of these strings in the sentence).
+_NEEDS = {
+    "according": (False, False, frozenset(_ACCORDING_WORDS), None),
+    "clause_final": (True, True, None, None),
+    "which_said": (False, True, frozenset({"which", "who"}), None),
+    "initial": (False, True, None, None),
+    "mid": (False, True, _MID_WORDS, None),
+    "comma_subject": (True, True, None, None),
+    "inverted": (False, False, _INVERTED, None),
+    "saying": (False, False, None, ("saying", "estimating", "claiming")),
+    "possessive": (False, False, _POSSESSED, None),
+    "actor": (False, False, None, None),
+}
 
 
 @lru_cache(maxsize=1)
@@ -172,20 +183,18 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
     has_verb = not _say_verbs().isdisjoint(wordset)
     found: dict[int, tuple[str, str]] = {}
     for key in _PRIORITY:
-        if key == "saying" and "saying" not in sentence and "estimating" not in sentence and "claiming" not in sentence:
+        comma, verb, any_word, any_text = _NEEDS[key]
+        if comma and not has_comma or verb and not has_verb:
             continue
-        if key in _NEEDS_COMMA and not has_comma or key == "which_said" and "which" not in wordset and "who" not in wordset:
-            continue
-        if key == "according" and _ACCORDING_WORDS.isdisjoint(wordset):
-            continue
-        if key in _NEEDS_VERB and not has_verb or key == "mid" and _MID_WORDS.isdisjoint(wordset):
-            continue
-        if key == "possessive" and _POSSESSED.isdisjoint(wordset) or key == "inverted" and _INVERTED.isdisjoint(wordset):
+        if any_word is not None and any_word.isdisjoint(wordset) or any_text is not None and not any(s in sentence for s in any_text):
             continue
         matches = (p[key].match(sentence),) if key in _ANCHORED else p[key].finditer(sentence)
         for m in matches:
             if m is None:
                 continue
+            at = m.start(1)
+            if at in found:
+                continue  # a pattern earlier in priority already reads a source here
             cand = _trim(m.group(1))
             if not cand:
                 continue
@@ -195,10 +204,9 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
             if low.startswith(("with ", "and ", "but ", "as ", "while ")):
                 cand = _trim(cand.split(None, 1)[1])
                 low = cand.lower() if cand else ""
-            if not cand or cand.split()[0] in _PRONOUN or low.split()[-1] in _NOT_A_SOURCE_END or _MODALS & set(low.split()):
+            if not cand or cand.split()[0] in _PRONOUN or (low_words := low.split())[-1] in _NOT_A_SOURCE_END or not _MODALS.isdisjoint(low_words):
                 continue
-            if m.start(1) not in found:
-                found[m.start(1)] = (key, cand)
+            found[at] = (key, cand)
     return [(at, key, cand) for at, (key, cand) in sorted(found.items())]
 
 

@@ -39,8 +39,8 @@ def tokenize(text: str) -> list[Token]:
     findall = _TOKEN.findall
     pos = 0
     # No token spans whitespace, so the text is cut at whitespace first (fast, in C): a chunk
-    # of letters only is one word and a chunk of decimal digits one numeral; the rest (about
-    # one chunk in five: '2022.', 'Russia's', '1,000th') goes through the token pattern.
+    # of letters only is one word, a chunk of decimal digits one numeral, letters and one mark
+    # a word and a symbol; the rest ('2022.', 'Russia's', '1,000th') goes through the pattern.
     for chunk in text.split():
         start = find(chunk, pos)
         end = pos = start + len(chunk)
@@ -49,6 +49,15 @@ def tokenize(text: str) -> list[Token]:
             continue
         if chunk.isdecimal():
             append(new(Token, ("num", chunk, chunk, start, end)))
+            continue
+        last = chunk[-1]
+        if chunk[:-1].isalpha() and not last.isalnum():
+            # a word and one mark after it: 'Tuesday,' 'said.' 'states’' (the dot rule as below)
+            if last != "." or lowered[start:end] not in _DOTTED or (start and text[start - 1].isdigit()):
+                append(new(Token, ("word", chunk[:-1], lowered[start:end - 1], start, end - 1)))
+                append(new(Token, ("sym", last, last, end - 1, end)))
+            else:
+                append(new(Token, ("word", chunk, lowered[start:end], start, end)))
             continue
         at = start
         for tok in findall(chunk):
