@@ -1,11 +1,13 @@
 """Time from POST /api/articles to a succeeded job, on Redis and on the embedded default.
 
-    .venv/bin/python bench/latency.py [--posts 10] [--only redis|embedded]
+    .venv/bin/python bench/latency.py [--posts 10] [--only redis|embedded] [--postgres]
 
 Starts a real stack (gunicorn + Celery worker) per broker, posts the fixture article
 (fixtures/articles/*.txt, else a built-in text) ``--posts`` times with rerun and a
 distinct date each time (so dedupe never answers), polls the job every 5 ms, and prints
 the median and p90. A no-op Celery task's round trip on the same broker is the floor.
+The store is SQLite; with ``--postgres`` the Redis run uses a fresh database on the
+PostgreSQL server that DATABASE_URL names.
 """
 
 from __future__ import annotations
@@ -84,8 +86,8 @@ def row(name: str, values: list[float]) -> str:
             f"   p90={percentile(values, 0.9) * 1000:8.1f} ms")
 
 
-def run_mode(mode: str, workdir: Path, posts: int, text: str) -> list[str]:
-    redis_url, cleanup = None, (lambda: None)
+def run_mode(mode: str, workdir: Path, posts: int, text: str, postgres: bool = False) -> list[str]:
+    redis_url, cleanup, database_url = None, (lambda: None), None
     if mode == "redis":
         configured = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
         shared = SharedRedisDb(configured) if answers(configured) else None
@@ -96,7 +98,15 @@ def run_mode(mode: str, workdir: Path, posts: int, text: str) -> list[str]:
             server = PrivateRedis(workdir / "redis")
             redis_url = server.start()
             cleanup = server.stop
-    stack = LiveStack(workdir / mode, redis_url=redis_url)
+    fresh = None
+    if postgres and mode == "redis":
+        from tests.support.postgres import FreshDatabase, configured_url
+
+        if configured_url() is None:
+            raise SystemExit("--postgres needs DATABASE_URL naming a PostgreSQL server")
+        fresh = FreshDatabase(configured_url())
+        database_url = fresh.create()
+    stack = LiveStack(workdir / mode, redis_url=redis_url, database_url=database_url)
     try:
         stack.start()
         posted = time_posts(stack, text, posts)
@@ -104,7 +114,11 @@ def run_mode(mode: str, workdir: Path, posts: int, text: str) -> list[str]:
     finally:
         stack.stop()
         cleanup()
+        if fresh is not None:
+            fresh.drop()
     label = "Redis" if mode == "redis" else "embedded (SQLite broker)"
+    if fresh is not None:
+        label += " + PostgreSQL"
     return [row(f"{label}: POST -> succeeded", posted), row(f"{label}: no-op task round trip", noop)]
 
 
@@ -112,13 +126,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10)
     parser.add_argument("--only", choices=["redis", "embedded"])
+    parser.add_argument("--postgres", action="store_true", help="Redis run on PostgreSQL (DATABASE_URL)")
     args = parser.parse_args()
     name, text = article()
     modes = [args.only] if args.only else ["redis", "embedded"]
-    lines = [f"article: {name} ({len(text)} characters); store: SQLite; {args.posts} posts per broker"]
+    store = "PostgreSQL for Redis, SQLite for embedded" if args.postgres else "SQLite"
+    lines = [f"article: {name} ({len(text)} characters); store: {store}; {args.posts} posts per broker"]
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         for mode in modes:
-            lines += run_mode(mode, Path(tmp), args.posts, text)
+            lines += run_mode(mode, Path(tmp), args.posts, text, args.postgres)
     print("\n".join(lines))
     return 0
 
