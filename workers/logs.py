@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 import sys
 
 current_job: contextvars.ContextVar[str] = contextvars.ContextVar("current_job", default="-")
@@ -11,11 +12,26 @@ current_job: contextvars.ContextVar[str] = contextvars.ContextVar("current_job",
 FORMAT = "%(asctime)s level=%(levelname)s logger=%(name)s job_id=%(job_id)s %(message)s"
 
 
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+
+
 class JobIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not hasattr(record, "job_id"):
             record.job_id = current_job.get()
+            if record.job_id == "-":
+                record.job_id = _job_from_celery_record(record)
         return True
+
+
+def _job_from_celery_record(record: logging.LogRecord) -> str:
+    """Celery's 'Task ... received' line names the task's arguments: our job id."""
+    args = record.args if isinstance(record.args, dict) else {}
+    if args.get("name") == "factcheck.run_job":
+        found = _UUID.search(str(args.get("args", "")))
+        if found:
+            return found.group(0)
+    return "-"
 
 
 def configure(level: str = "INFO") -> None:
