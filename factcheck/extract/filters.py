@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract import negatives, nouns, numbers, tables
+from factcheck.extract import idioms, negatives, nouns, numbers, tables
+
 
 @lru_cache(maxsize=1)
 def time_refs() -> frozenset:
@@ -43,6 +44,19 @@ def years(tokens, m) -> bool:
         return False
     return 1800 <= m.low <= 2100 and 1800 <= m.high <= 2100 and m.low == int(m.low) and m.high == int(m.high) and not any(
         "," in t.text for t in tokens[m.first:m.last])
+
+
+# The tokens next to a figure that the readings below need: one of these words before it, or
+# a hyphen after it. Most figures have neither and skip every reading at once.
+_MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below"})
+
+
+def names_no_amount(tokens, num) -> bool:
+    """The second of a hyphened pair, a score, an age or an age group: a figure that states no amount."""
+    i, j = num.first, num.last
+    if not (i >= 1 and tokens[i - 1].low in _MARKED_BEFORE or j < len(tokens) and tokens[j].low in ("-", "–")):
+        return False
+    return second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num)
 
 
 def second_of_a_pair(tokens, num) -> bool:

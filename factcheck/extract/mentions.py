@@ -52,7 +52,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     if num.form == "ordinal":
         return ordinals.mention(text, tokens, num)
     cur = measures.currency_before(tokens, num.first, num)
-    if not cur and negatives.in_name(tokens, num) or filters.second_of_a_pair(tokens, num) or filters.score(tokens, num) or filters.age(tokens, num) or idioms.age_group(tokens, num):
+    if not cur and negatives.in_name(tokens, num) or filters.names_no_amount(tokens, num):
         return None
     if filters.compound_adjective(tokens, num):
         return _size(text, tokens, num)

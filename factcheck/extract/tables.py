@@ -46,13 +46,16 @@ def words() -> dict:
 
 class PhraseIndex(dict):
     """Phrases keyed by their lower-case token tuple, with the sets of first and last words
-    so that most lookups are rejected by one set test."""
+    so that most lookups are rejected by one set test, and the proper prefixes and suffixes of
+    every phrase so that a lookup stops as soon as no longer phrase can match."""
 
     def __init__(self, items):
         super().__init__(items)
         self.first = frozenset(k[0] for k in self)
         self.last = frozenset(k[-1] for k in self)
         self.longest = max((len(k) for k in self), default=0)
+        self.prefixes = frozenset(k[:n] for k in self for n in range(1, len(k)))
+        self.suffixes = frozenset(k[n:] for k in self for n in range(1, len(k)))
 
 
 def phrase_index(table: dict) -> PhraseIndex:
@@ -74,6 +77,8 @@ def match_phrase(index: PhraseIndex, tokens: list, i: int, max_len: int = 5):
         key = key + (tokens[j].low,)
         if key in index:
             best = (index[key], j + 1)
+        if key not in index.prefixes:
+            break
     return best
 
 
@@ -89,4 +94,6 @@ def match_phrase_before(index: PhraseIndex, tokens: list, end: int, max_len: int
         key = (tokens[j].low,) + key
         if key in index:
             best = (index[key], j)
+        if key not in index.suffixes:
+            break
     return best
