@@ -149,9 +149,12 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
     spans: dict[int, int] = {}
     tried: set[int] = set()  # token indices
     starters = _starters()
+    grouped = False  # two digit groups one space or a hyphen apart, as in a telephone number
     for k, tok in enumerate(tokens):
         if tok.kind != "num":
             continue
+        if not grouped and k and _group_after(text, tokens, k):
+            grouped = True
         # the three tokens before: only where a pattern can open (glued, a starter word, + ( ')
         for s in range(k - 3 if k > 3 else 0, k + 1):
             if s in tried:
@@ -170,7 +173,7 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
                 end = m.end()
                 if end > pos and end > spans.get(pos, 0):
                     spans[pos] = end
-    if _GROUPED_DIGITS.search(text):
+    if grouped:
         for a, b in _phones(text, tokens):
             spans[a] = max(spans.get(a, 0), b)
     if "://" in text or "www." in text or "@" in text:
@@ -180,7 +183,15 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
     return starts, [spans[s] for s in starts]
 
 
-_GROUPED_DIGITS = re.compile(r"\d[ -]\d")
+def _group_after(text: str, tokens, k: int) -> bool:
+    """Numeral k follows another numeral after one space or a glued hyphen ('555 0142', '555-0142')."""
+    prev, start = tokens[k - 1], tokens[k].start
+    if not text[start].isdecimal():  # '²' is a numeral token but not a digit
+        return False
+    if prev.kind == "num":
+        return start - prev.end == 1 and text[prev.end] == " " and text[prev.end - 1].isdecimal()
+    return (prev.low == "-" and k >= 2 and tokens[k - 2].kind == "num" and tokens[k - 2].end == prev.start and prev.end == start
+            and text[prev.start - 1].isdecimal())
 
 
 @lru_cache(maxsize=1)
