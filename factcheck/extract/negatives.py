@@ -84,10 +84,6 @@ def _regex() -> dict:
     return {c: re.compile("|".join(ps)) for c, ps in parts.items()}
 
 
-def _match_at(regex: dict, text: str, pos: int):
-    c = text[pos]
-    return regex["d" if c.isdecimal() else "p" if c in "'+(" else "a"].match(text, pos)
-
 
 def _currency_letters() -> str:
     """Letters of currency marks that may be glued to digits ('USD10m', 'RM79', 'PS6m' only
