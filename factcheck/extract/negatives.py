@@ -84,7 +84,6 @@ def _regex() -> dict:
     return {c: re.compile("|".join(ps)) for c, ps in parts.items()}
 
 
-
 def _currency_letters() -> str:
     """Letters of currency marks that may be glued to digits ('USD10m', 'RM79', 'PS6m' only
     before an amount with a scale, decimals or digit groups)."""
