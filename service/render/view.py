@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from factcheck.article import headline
 from service.render import numbers
 from service.render.charts import chart_svg
 from service.render.claimreview import json_ld
@@ -81,15 +82,6 @@ def glance(cards: list[dict]) -> list[dict]:
     return sorted(cards, key=lambda c: (_GLANCE_ORDER.get(c["verdict"].key, 3), c["number"]))
 
 
-def _headline(text: str) -> str | None:
-    """A pasted article's first line, when it reads like a headline (short, set apart)."""
-    first, _, rest = text.strip().partition("\n")
-    first = first.strip()
-    if 0 < len(first) <= 160 and rest.startswith("\n") and not first.endswith((".", ":")):
-        return first
-    return None
-
-
 def _words(name: str) -> str:
     """An identifier-like definition ('killed_and_wounded') read as words."""
     return name.replace("_", " ") if " " not in name else name
@@ -113,7 +105,7 @@ def report_view(report: dict, report_url: str = "") -> dict:
     url = article.get("url")
     return {
         "id": report.get("id"),
-        "title": article.get("title") or _headline(article.get("text") or "") or "Untitled article",
+        "title": article.get("title") or headline(article.get("text") or "") or "Untitled article",
         "published": article.get("published"),
         "url": url if isinstance(url, str) and url.startswith(("http://", "https://")) else None,
         "host": host_of(url),
