@@ -14,4 +14,5 @@ from factcheck.claims import Claim
 def verify(claims: list[Claim], article: Article) -> list[dict]:
     from factcheck.verify.check import check
 
-    return [check(claim, article) for claim in claims]
+    spans = [(c.start, c.end) for c in claims]
+    return [check(claim, article, spans) for claim in claims]

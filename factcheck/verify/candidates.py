@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from factcheck.reference.manifest import Metric, metrics
 from factcheck.reference.manifest import words as vocabulary
+from factcheck.verify import scope as parts
 from factcheck.verify import text as tx
+from factcheck.verify import wording
 from factcheck.verify.settings import settings
 from factcheck.verify.view import ClaimView
 
@@ -52,6 +54,13 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
         found = tx.nearest(sentence, ws, anchor)
         if found and (best is None or found[1] < best[1]):
             best = (side, found[1])
+    if best is None and v.topic:
+        # 'It lost 1,330 a day': the side named in the sentences before.
+        topic = _SPEAKER.sub(lambda m: " " * len(m.group(0)), v.topic)
+        for side, ws in sides.items():
+            found = tx.nearest(topic, ws, len(topic))
+            if found and (best is None or found[1] < best[1]):
+                best = (side, found[1])
     return (best[0], False) if best else (None, False)
 
 
@@ -68,24 +77,6 @@ def _family(definitions: set[str]) -> tuple[str | None, list[str]]:
     return None, sorted(definitions)
 
 
-def _claim_definition(v: ClaimView, allowed: list[str]) -> str | None:
-    if "launched" in allowed and v.of_total:
-        return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
-    for word, definition in settings()["candidates"].get("definition_by_source", {}).items():
-        if definition in allowed and tx.has(" ".join((v.sentence, v.claim.source or "")), word):
-            return definition
-    vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
-    for place in (" ".join((v.claim.text, v.measured_raw, v.after)), v.before, v.sentence):
-        best = None
-        for d, ws in vocab.items():
-            hit = tx.first_of(place, ws)
-            if hit and (best is None or len(hit) > len(best[1])):
-                best = (d, hit)
-        if best:
-            return best[0]
-    return None
-
-
 def candidates(v: ClaimView) -> list[Candidate]:
     kind = claim_kind(v)
     allowed_kinds = settings()["candidates"]["kinds"].get(kind, [])
@@ -95,9 +86,14 @@ def candidates(v: ClaimView) -> list[Candidate]:
     elsewhere = tx.first_of(v.sentence, scope["other_parties"]) is not None
     reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
     running = tx.first_of(v.sentence, scope["cumulative_cues"]) is not None
+    part = parts.part(v)
+    v.scope = None
     scored: list[tuple[int, Metric]] = []
     for m in metrics():
         if m.kind not in allowed_kinds:
+            continue
+        if part and parts.whole_war(m, parts.is_place(part)):
+            v.scope = part  # 'in Bakhmut', 'this month': a part, not the whole war's total
             continue
         if elsewhere and m.dataset in scope["war_datasets"]:
             continue
@@ -108,12 +104,12 @@ def candidates(v: ClaimView) -> list[Candidate]:
         if m.what in side_matters and side == "both":
             continue  # both sides together: no source sums them
         needs = m.options.get("requires_any")
-        if needs and not tx.first_of(v.sentence, needs):
-            continue
-        if tx.first_of(v.sentence, m.options.get("excludes_any", [])):
-            continue
-        near = " ".join((v.before, v.claim.text, v.after_clause, v.measured))
-        if tx.first_of(near, m.options.get("excludes_near", [])):
+        if needs and not wording.bound_words(v, needs):
+            continue  # 'in October', 'in a single day' must belong to this figure
+        topical = m.options.get("requires_topic")
+        if topical and not tx.first_of(v.sentence + "\n" + v.topic, topical):
+            continue  # 'Kursk' or 'the war' may have been named before the sentence
+        if wording.excluded(v, m.options.get("excludes_any"), m.options.get("excludes_near")):
             continue
         if m.kind == "money" and (v.claim.unit or "").upper() != m.unit.upper():
             continue
@@ -137,7 +133,7 @@ def _definition_group(v: ClaimView, group, side, side_known) -> list[Candidate]:
     """The candidates of one counted thing, split by the definition the claim's words name."""
     available = {m.definition for _, m in group}
     family, members = _family(available)
-    claim_def = _claim_definition(v, members) if family else None
+    claim_def = wording.definition(v, members) if family else None
     if claim_def in available:
         chosen, status = [pair for pair in group if pair[1].definition == claim_def], "match"
     elif claim_def is not None:
@@ -172,15 +168,35 @@ def _what_score(v: ClaimView, m: Metric) -> int:
             return 0  # 'fell by 10 million': a change, not a level
         if tx.first_of(local + " " + v.before, m.aliases):
             return 3
-        # 'Ukraine's population ..., down from more than 44 million': the word is further back.
+        lead = v.before.strip().lower().split()[-1:]
+        if lead and lead[0] in m.options.get("level_verbs", []) and \
+                tx.first_of(v.measured, m.options.get("level_things", [])):
+            return 3  # 'Poland has 36.7 million people'
+        # 'Ukraine's population ..., down from more than 44 million': the word is further back;
+        # 'GDP rose from $690bn to about $811bn': the second figure shares the first's word.
         figure = v.figure or 0
-        return 1 if m.kind == "count" and not v.measured and figure >= 1e5 and tx.first_of(v.sentence, m.aliases) else 0
+        if v.measured or figure < float(m.options.get("bare_min", 1e5)):
+            return 0
+        return 1 if _in_clause(v, m.aliases) else 0
     if tx.first_of(local, m.aliases):
         return 3
+    if v.ordinal and tx.first_of(v.claim.text, m.options.get("ordinal_aliases", [])):
+        return 3  # 'its 1,000th day' in an article about the war
     if m.kind in ("duration",):
         return 0  # 'days' must name the war right at the figure
     if v.measured:
         return 0  # the extractor named the counted thing, and it is not this metric's
+    bare = m.options.get("bare_aliases")
+    if bare and (v.figure or 0) >= float(m.options.get("bare_min", 0)) and wording.bound_words(v, bare):
+        return 2  # 'the General Staff put the figure at 782,510', 'Russia lost 1,330 a day'
     if tx.first_of(v.sentence, m.aliases):
         return 1
     return 0
+
+
+def _in_clause(v: ClaimView, phrases) -> bool:
+    """A phrase bound to the figure, or before it in its clause."""
+    from factcheck.verify.binding import hits
+
+    return any(v.figs.owns(s, e) or (e <= v.pos[0] and not v.figs.crosses_strong(s, e))
+               for _, s, e in hits(v.sentence, phrases))

@@ -6,8 +6,8 @@ import logging
 
 from factcheck.article import Article
 from factcheck.claims import Claim
-from factcheck.verify import dates
 from factcheck.verify.candidates import candidates, claim_kind
+from factcheck.verify.claim_date import claim_date
 from factcheck.verify.chart import chart
 from factcheck.verify.compare import bounds
 from factcheck.verify.explain import explain
@@ -20,10 +20,11 @@ log = logging.getLogger(__name__)
 PUBLIC_ROW = ("dataset", "metric", "definition", "value", "low", "high", "unit", "date", "source", "link", "note")
 
 
-def check(claim: Claim, article: Article) -> dict:
+def check(claim: Claim, article: Article, siblings=()) -> dict:
+    """`siblings`: the (start, end) offsets of the article's claims, this one included."""
     out = claim.to_dict()
     try:
-        out.update(_check(claim, article))
+        out.update(_check(claim, article, siblings))
     except Exception as exc:  # one bad claim must not sink the report
         log.exception("verify failed claim=%r", claim.text)
         out.update(verdict="not_enough_info", explanation=f"The claim could not be checked ({type(exc).__name__}).",
@@ -31,16 +32,16 @@ def check(claim: Claim, article: Article) -> dict:
     return out
 
 
-def _check(claim: Claim, article: Article) -> dict:
-    v = view(claim, article)
-    when = _claim_date(v, article)
+def _check(claim: Claim, article: Article, siblings=()) -> dict:
+    v = view(claim, article, [s for s in siblings if s != (claim.start, claim.end)])
+    when = claim_date(v, article.published)
     empty = dict(verdict="not_enough_info", deviation=None, confidence=0.0, metric=None,
                  as_of=when.date.isoformat(), evidence=[], chart=None)
     if not claim.checkworthy and claim.value is None and claim.low is None and claim.high is None:
         return {**empty, "explanation": "Nothing to compare: the mention has no figure."}
     cands = candidates(v)
     if not cands:
-        return {**empty, "explanation": f"No reference dataset covers '{claim.text.strip()}'."}
+        return {**empty, "explanation": _nothing(v)}
     b = bounds(claim.value, claim.low, claim.high, v.qualifier, v.ordinal)
     best: tuple[Judgement, list[dict], object] | None = None
     for what_groups in _groups(cands):
@@ -60,6 +61,8 @@ def _check(claim: Claim, article: Article) -> dict:
             if c[0].definition != "mismatch":
                 break  # the claim's own definition answered; neighbours are not needed
     if best is None:
+        if v.scope:
+            return {**empty, "explanation": _nothing(v)}
         return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
     j, rows, group = best
     cand = next((c for c in group if j.key_row and c.metric.id == j.key_row["metric"]), group[0])
@@ -81,23 +84,12 @@ def _check(claim: Claim, article: Article) -> dict:
     }
 
 
-def _claim_date(v, article: Article) -> dates.ClaimDate:
-    """The sentence's own date, else one set by the sentence before it in the paragraph
-    ('On 17 November Russia launched ... Air defences shot down 95 missiles.')."""
-    when = dates.resolve(v.sentence, v.pos, article.published)
-    if when.explicit:
-        return when
-    head = v.text[:v.sentence_start]
-    para = head.rfind("\n\n")
-    prev_text = head[para + 2 if para >= 0 else 0:].rstrip()
-    if prev_text:
-        from factcheck.verify.text import sentence_bounds
-
-        lo, hi = sentence_bounds(prev_text, len(prev_text) - 1, len(prev_text))
-        previous = dates.resolve(prev_text[lo:hi], (hi - lo, hi - lo), article.published)
-        if previous.explicit:
-            return previous
-    return when
+def _nothing(v) -> str:
+    said = v.claim.text.strip()
+    if v.scope:
+        return (f"'{said}' counts a part of the war ('{v.scope.strip()}'), while the references count the "
+                f"whole war; the scope differs, so they cannot check it.")
+    return f"No reference dataset covers '{said}'."
 
 
 def _prefer_named_source(v, rows: list[dict]) -> None:
@@ -110,7 +102,9 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
     marks = [m for key, ms in settings().get("sources", {}).items() if tx.has(said, key) for m in ms]
     if not marks:
         return
-    compared = [r for r in rows if r["_role"] != "context"]
+    # Earlier and later running totals still bound the claim, whoever reported them.
+    # A figure from a few days away is a running total's bound, not a quote to be preferred.
+    compared = [r for r in rows if r["_role"] in ("direct", "any_of") and not r.get("_gap_days")]
     named = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
     if not any(r["_role"] in ("direct", "any_of") for r in named) or len(named) == len(compared):
         return

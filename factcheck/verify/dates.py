@@ -29,6 +29,7 @@ class ClaimDate:
     explicit: bool = False
     phrase: str | None = None
     by: bool = False                # 'by the fall': the state reached within the window
+    year_only: bool = False         # 'in 2023': a calendar year
 
     def to_dict(self) -> dict:
         return {
@@ -57,27 +58,56 @@ def _patterns():
     ]
 
 
-def resolve(sentence: str, claim_pos: tuple[int, int], published: date) -> ClaimDate:
-    """The date (and window) the claim speaks of. claim_pos is the claim's span in `sentence`."""
-    masked = sentence[: claim_pos[0]] + " " * (claim_pos[1] - claim_pos[0]) + sentence[claim_pos[1]:]
+def matches(sentence: str, published: date, masked=()) -> list[tuple[int, int, ClaimDate]]:
+    """Every date phrase of the sentence with its span; 'since ...' phrases are used up but
+    are not dates. `masked` spans (the claim's own figure) are not read as dates."""
+    for s, e in masked:
+        sentence = sentence[:s] + " " * (e - s) + sentence[e:]
     found = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
-        for m in pattern.finditer(masked):
+        for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             result = _interpret(kind, m, published)
             if result is None:
                 continue
             taken.append((m.start(), m.end()))
-            if result is SINCE:
-                continue
-            dist = claim_pos[0] - m.end() if m.end() <= claim_pos[0] else m.start() - claim_pos[1]
-            found.append((max(dist, 0), result))
+            if result is not SINCE:
+                found.append((m.start(), m.end(), result))
+    return sorted(found, key=lambda t: t[0])
+
+
+def resolve(sentence: str, claim_pos: tuple[int, int], published: date, figs=None) -> ClaimDate:
+    """The date (and window) the claim speaks of. claim_pos is the claim's span in `sentence`.
+
+    Each date phrase binds to the figure nearest it in its clause ('1,330 a day in March,
+    and 1,580 in December'); a claim that binds none takes the nearest date of the sentence."""
+    from factcheck.verify.binding import figures
+
+    found = matches(sentence, published, [claim_pos])
     if not found:
         return ClaimDate(date=published)
-    found.sort(key=lambda pair: pair[0])
-    return found[0][1]
+    figs = figs or figures(sentence, claim_pos)
+    own = [(figs.distance(claim_pos, s, e), s, e, d) for s, e, d in found if figs.owns(s, e)]
+    if own:
+        return _change_year(figs, own, found) or min(own, key=lambda t: t[0])[3]
+    nearest = min(found, key=lambda t: figs.distance(claim_pos, t[0], t[1]))
+    return _change_year(figs, [], found) or nearest[2]
+
+
+def _change_year(figs, own, found) -> ClaimDate | None:
+    """'rose from $690bn to $811bn between 2022 and 2023': the 'from' figure takes the
+    earlier year, the 'to' figure the later one."""
+    years = [d for _, _, d in found if d.year_only]
+    if len(years) < 2:
+        return None
+    lead = figs.sentence[max(0, figs.own[0] - 12):figs.own[0]].lower().split()
+    if lead[-1:] == ["from"] and not own:
+        return min(years, key=lambda d: d.date)
+    if "to" in lead[-3:] and len(own) != 1:
+        return max(years, key=lambda d: d.date)
+    return None
 
 
 def _latest(month: int, day: int, published: date) -> date:
@@ -127,7 +157,7 @@ def _interpret(kind: str, m: re.Match, published: date) -> ClaimDate | None:
         if year > published.year + 1 or year < 1950:
             return None
         end = min(date(year, 12, 31), published) if year == published.year else date(year, 12, 31)
-        return ClaimDate(date=end, window=(date(year, 1, 1), end), explicit=True, phrase=phrase)
+        return ClaimDate(date=end, window=(date(year, 1, 1), end), explicit=True, phrase=phrase, year_only=True)
     return None
 
 

@@ -203,8 +203,10 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 role = "direct"
             elif cumulative and -timing("bound_max_days") <= gap < 0:
                 role = "bound_below"
-            elif cumulative and gap > 0:
+            elif cumulative and 0 < gap <= timing("bound_above_days"):
                 role = "bound_above"
+            elif cumulative and gap > 0:
+                role = "context"  # a count revised down much later is another source's method
             elif not cumulative and -timing("stale_days") <= gap < 0:
                 role = "direct"
             else:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.article import Article
 from factcheck.claims import Claim
+from factcheck.verify.binding import Figures, figures
 from factcheck.verify.settings import words
 from factcheck.verify.text import sentence_bounds
 
@@ -32,6 +33,8 @@ class ClaimView:
     measured_raw: str    # the extractor's 'measured', even when it is only a verb ('wounded')
     qualifier: str
     ordinal: bool
+    figs: Figures = None   # every figure of the sentence, to bind words and dates to the nearest
+    topic: str = ""        # the title and the sentences before (factcheck/verify/topic.py)
 
     @property
     def after_short(self) -> str:
@@ -58,7 +61,10 @@ class ClaimView:
         return float(c.low if c.low is not None else c.high) if (c.low is not None or c.high is not None) else None
 
 
-def view(claim: Claim, article: Article) -> ClaimView:
+def view(claim: Claim, article: Article, siblings=()) -> ClaimView:
+    """`siblings`: the article offsets of the other claims, so words bind to the right figure."""
+    from factcheck.verify.topic import topic
+
     text = article.text or ""
     start, end = _span(claim, text)
     lo, hi = sentence_bounds(text, start, end)
@@ -83,11 +89,14 @@ def view(claim: Claim, article: Article) -> ClaimView:
                          "kind": "duration", "unit": "day", "extra": {**extra, "ordinal": True}})
         extra = claim.extra
     ordinal = bool(extra.get("ordinal")) or bool(re.search(r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", claim.text or "", re.I))
+    pos = (start - lo, end - lo)
     return ClaimView(
-        claim=claim, text=text, sentence=sentence, pos=(start - lo, end - lo),
+        claim=claim, text=text, sentence=sentence, pos=pos,
         after=after[:80], before=before, sentence_start=lo, of_total=of_total, measured=_thing(claim.measured),
         measured_raw=(claim.measured or "").strip(),
         qualifier=qualifier, ordinal=ordinal,
+        figs=figures(sentence, pos, [(s - lo, e - lo) for s, e in siblings]),
+        topic=topic(text, lo, article.title),
     )
 
 
@@ -98,6 +107,7 @@ def _thing(measured: str | None) -> str:
 
     m = (measured or "").strip()
     state = {w for ws in vocabulary("definition").values() for w in ws}
+    state |= set(words("candidates", "not_a_thing"))
     return "" if m.lower() in state else m
 
 

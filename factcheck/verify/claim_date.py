@@ -1,0 +1,61 @@
+"""The date one claim speaks of: a date phrase bound to it in its sentence, else one carried
+over from a sentence it clearly continues, else the article's date.
+
+'Russia lost 1,330 a day in March, and 1,580 in December': each figure its own month.
+'On 17 November Russia launched 120 missiles. Air defences shot down 95 missiles.': the
+second sentence has no date, is in the past and speaks of the same missiles, so it keeps
+17 November. 'Russia now loses 1,500 a day': present tense, the article's date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.verify import dates
+from factcheck.verify import text as tx
+from factcheck.verify.binding import hits
+from factcheck.verify.settings import settings
+
+
+def claim_date(v, published: date) -> dates.ClaimDate:
+    found = dates.matches(v.sentence, published, [v.pos])
+    if found:
+        if not any(v.figs.owns(s, e) for s, e, _ in found) and _present(v):
+            return dates.ClaimDate(date=published)
+        return dates.resolve(v.sentence, v.pos, published, v.figs)
+    if _present(v):
+        return dates.ClaimDate(date=published)
+    previous = _previous_sentence(v)
+    if previous and _continues(v, previous):
+        carried = dates.matches(previous, published)
+        if carried:
+            return carried[-1][2]
+    return dates.ClaimDate(date=published)
+
+
+def _present(v) -> bool:
+    """A present-tense word bound to the claim ('now', 'currently', 'has lost')."""
+    words = settings()["dates"]["present"]
+    return any(v.figs.owns(s, e) and not v.figs.crosses_strong(s, e) for _, s, e in hits(v.sentence, words))
+
+
+def _previous_sentence(v) -> str:
+    from factcheck.verify.text import sentence_bounds
+
+    head = v.text[:v.sentence_start]
+    para = head.rfind("\n\n")
+    prev = head[para + 2 if para >= 0 else 0:].rstrip()
+    if not prev:
+        return ""
+    lo, hi = sentence_bounds(prev, len(prev) - 1, len(prev))
+    return prev[lo:hi]
+
+
+def _continues(v, previous: str) -> bool:
+    """The sentence opens with a word that points back ('That', 'It', 'The same day'), or it
+    is in the past tense and counts the same thing as the sentence before."""
+    opening = v.sentence.lstrip().lower()
+    if any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in settings()["dates"]["continuing"]):
+        return True
+    thing = (v.measured or "").split()
+    return bool(thing) and tx.has(previous, thing[-1])

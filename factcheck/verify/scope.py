@@ -1,0 +1,83 @@
+"""What part of the war a claim covers: a place ('in Bakhmut', 'in the Kursk region alone'),
+or a stretch of time ('this month', 'in a single day', 'since January').
+
+A figure for a part is not compared with a total for the whole war (a running total since
+24 Feb 2022, or one national attack report): it says nothing about it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.reference.manifest import Metric, dataset
+from factcheck.verify.binding import hits
+from factcheck.verify.settings import settings
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern:
+    cfg = settings()["scope"]
+    places = "|".join(re.escape(p) for p in sorted(cfg["places"], key=len, reverse=True))
+    preps = "|".join(cfg["place_prepositions"])
+    kinds = "|".join(cfg["place_kinds"])
+    return re.compile(
+        rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:city|town|village|region|oblast) of\s+)?"
+        rf"(?:(?i:{places})(?:\s+(?:{kinds}))?|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:{kinds}))\b(?:\s+alone)?")
+
+
+@lru_cache(maxsize=1)
+def _since_pattern() -> re.Pattern:
+    return re.compile(settings()["scope"]["since_part"], re.I)
+
+
+def part(v) -> str | None:
+    """The phrase bound to the claim that puts it on a part of the war, or None."""
+    cfg = settings()["scope"]
+    figs = v.figs
+    for _, s, e in hits(v.sentence, cfg["period_cues"]):
+        if figs.owns(s, e):
+            return v.sentence[s:e]
+    m = _since_pattern().search(v.sentence)
+    if m and figs.owns(m.start(), m.end()):
+        return m.group(0)
+    lo, hi = figs.segment()
+    opening = _opening(v.sentence)
+    for m in _place_pattern().finditer(v.sentence):
+        if _whole(m.group(0)) or not figs.owns(m.start(), m.end()):
+            continue
+        inside = lo <= m.start() and m.end() <= hi or m.end() <= opening
+        if inside and not _speaker(v.sentence[m.end():]):
+            return m.group(0)
+    return None
+
+
+def whole_war(m: Metric, place_only: bool = False) -> bool:
+    """Whether the metric counts the whole war (a running total) or, for a place, one whole
+    national attack report."""
+    cumulative = dataset(m.dataset).shape == "cumulative_series" or bool(m.options.get("cumulative"))
+    if cumulative:
+        return True
+    event = dataset(m.dataset).shape == "events" or bool(m.options.get("event"))
+    return event and place_only
+
+
+def is_place(phrase: str) -> bool:
+    return bool(_place_pattern().fullmatch(phrase))
+
+
+def _whole(phrase: str) -> bool:
+    """'in Ukraine', 'in Russia': the whole country is no part."""
+    low = phrase.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in settings()["scope"]["whole_places"])
+
+
+def _opening(sentence: str) -> int:
+    """End of an opening phrase set off by a comma ('In Bakhmut, Russia lost ...'), or 0."""
+    m = re.match(r"\s*(?:In|Around|Near|Outside|At|Over|Across|For)\b[^,]{0,60},", sentence)
+    return m.end() if m else 0
+
+
+def _speaker(rest: str) -> bool:
+    """'officials in Kyiv said': the place is where the speaker is, not what is counted."""
+    return bool(re.match(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|reports|announced|claimed|estimated)\b", rest))

@@ -1,0 +1,91 @@
+"""The words attached to a claim: the definition they name, the words that rule a metric
+out, and the names of the counted thing, each weighted by its distance to the figure.
+
+'Air defences shot down 80 drones, while 105 were lost to jamming': 80 is destroyed
+('shot down' right before it), 105 is lost to electronic warfare; the words of one figure
+are not read into the other.
+"""
+
+from __future__ import annotations
+
+from factcheck.reference.manifest import words as vocabulary
+from factcheck.verify import text as tx
+from factcheck.verify.binding import hits
+from factcheck.verify.settings import settings
+
+
+def _cfg(name: str):
+    return settings()["wording"][name]
+
+
+def definition(v, allowed: list[str]) -> str | None:
+    """The definition (of `allowed`) the claim's words name, or None.
+
+    In order: a word in the claim's own span; a verb right before the figure; the nearest
+    word bound to the figure; a verb earlier in its clause shared with the figure before
+    ('launched 120 missiles and 90 drones'); a source that counts one way; a hint word
+    ('attack', 'barrage', 'overnight') in the sentence; any such word of the sentence; a
+    hint in the sentences before."""
+    if "launched" in allowed and v.of_total:
+        return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
+    vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
+    found = _hits(v.sentence, vocab)
+    figs = v.figs
+    own = [h for h in found if figs.owns(h[1], h[2])]
+    inside = [h for h in own if v.pos[0] <= h[1] and h[2] <= v.pos[1]]
+    if inside:
+        return max(inside, key=lambda h: h[2] - h[1])[0]
+    verbs = [h for h in own if h[2] <= v.pos[0] and figs.words_apart(h[1], h[2]) <= int(_cfg("verb_words"))]
+    if verbs:
+        return max(verbs, key=lambda h: h[2])[0]
+    if own:
+        return min(own, key=lambda h: (figs.distance(v.pos, h[1], h[2]), -(h[2] - h[1])))[0]
+    shared = [h for h in found if h[2] <= v.pos[0] and not figs.crosses_strong(h[1], h[2])]
+    if shared:
+        return max(shared, key=lambda h: h[2])[0]
+    said = " ".join((v.sentence, v.claim.source or ""))
+    for word, d in settings()["candidates"].get("definition_by_source", {}).items():
+        if d in allowed and tx.has(said, word):
+            return d
+    hints = {d: ws for d, ws in vocabulary("definition_hint").items() if d in allowed}
+    for place in (v.sentence,):
+        near = _hits(place, hints)
+        if near:
+            return min(near, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
+    if found:
+        return min(found, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
+    later = _hits(v.topic, hints)
+    return max(later, key=lambda h: h[2])[0] if later else None
+
+
+def _hits(text: str, vocab: dict[str, list[str]]) -> list[tuple[str, int, int]]:
+    """(definition, start, end) for each word of `vocab` in `text`; a longer phrase hides
+    the shorter ones inside it ('lost to jamming' hides 'lost')."""
+    by_phrase: dict[str, str] = {}
+    for d, ws in vocab.items():
+        for w in ws:
+            by_phrase.setdefault(w.lower(), d)
+    return [(by_phrase[p], s, e) for p, s, e in hits(text, by_phrase)]
+
+
+def excluded(v, any_words, near_words) -> bool:
+    """A metric's ruling-out words: `any_words` ('single day', 'a month') when they belong to
+    this figure; `near_words` ('aid', 'sanctions', 'per capita') only a few words from it,
+    in the same stretch between commas."""
+    figs = v.figs
+    if any(figs.owns(s, e) for _, s, e in hits(v.sentence, any_words or [])):
+        return True
+    if not near_words:
+        return False
+    lo, hi = figs.segment()
+    reach = int(_cfg("exclude_words"))
+    for _, s, e in hits(v.sentence, near_words):
+        if lo <= s and e <= hi and figs.words_apart(s, e) <= reach:
+            return True
+    return tx.first_of(" ".join((v.claim.text, v.measured)), near_words) is not None
+
+
+def bound_words(v, phrases) -> str | None:
+    """The phrase of `phrases` bound to this figure (nearest first), or None."""
+    own = [(v.figs.distance(v.pos, s, e), p) for p, s, e in hits(v.sentence, phrases) if v.figs.owns(s, e)]
+    return min(own)[1] if own else None
