@@ -153,7 +153,8 @@ def _what_words(c) -> str:
             "personnel_day": "troops", "personnel_month": "troops"}.get(m.what, m.what.replace("_", " "))
     definition = {"killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed or wounded",
                   "named_confirmed_dead": "identified by name as dead", "launched": "launched",
-                  "destroyed": "destroyed"}.get(m.definition, "")
+                  "destroyed": "destroyed", "lost_to_electronic_warfare": "lost to electronic warfare",
+                  "damaged": "destroyed or damaged"}.get(m.definition, "")
     if m.definition in ("days_since", "anniversary", "population", "gdp", "area_share"):
         return ""
     if m.kind == "rate":

@@ -23,6 +23,8 @@ class Bounds:
     tol: float                    # relative tolerance around `point` (approximate claims)
     approximate: bool
     interval: bool = False        # a range or a vague amount: deviation from its nearer end
+    open: str | None = None       # 'above' ('more than X', 'at least X') or 'below' ('less than X')
+    strict: bool = False          # 'more than' / 'less than' exclude X itself; 'at least' does not
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Outcome:
     deviation: float | None       # (claim - reference) / reference, signed
     excess: float                 # how far past the tolerance (relative), 0 if within
     understated: bool = False     # 'more than 100' when the reference is 10,000
+    borderline: bool = False      # 'more than X' where X is only within the reference's rounding
 
 
 def rounding_unit(value: float) -> float:
@@ -57,10 +60,10 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
         return Bounds(value, None, None, tol, True)
     if qualifier in ("more_than", "at_least"):
         x = low if low is not None else value
-        return Bounds(x, x * (1 - tolerance("open_ended")), None, 0.0, False)
+        return Bounds(x, x, None, 0.0, False, open="above", strict=qualifier == "more_than")
     if qualifier in ("less_than", "at_most"):
         x = high if high is not None else value
-        return Bounds(x, None, x * (1 + tolerance("open_ended")), 0.0, False)
+        return Bounds(x, None, x, 0.0, False, open="below", strict=qualifier == "less_than")
     if qualifier == "range" and low is not None and high is not None:
         t = tolerance("range")
         return Bounds((low + high) / 2, low * (1 - t), high * (1 + t), 0.0, False, True)
@@ -104,9 +107,57 @@ def deviation(b: Bounds, ref: dict, interval: bool = False) -> float | None:
     return (b.point - r) / r
 
 
+def reference_slack(ref: dict) -> float:
+    """Half the rounding of a reference figure: its source's own rounding (the General Staff
+    rounds to 10), or the rounding the figure shows, never more than a small share of it.
+    A bound ('just under 700,000') has none: the bound is what the source said."""
+    value = ref.get("value")
+    if value is None:
+        return 0.0
+    unit = ref.get("_rounding")
+    if unit is None or unit == "figure":
+        unit = rounding_unit(float(value))
+        return min(unit / 2, abs(float(value)) * tolerance("reference_rounding_max"))
+    return float(unit) / 2
+
+
+def _open_ended(b: Bounds, ref: dict, dev: float | None) -> Outcome:
+    """'more than X' holds only if the reference is above X ('at least': X or above); it is
+    refuted once the reference, allowing only its own rounding, is clearly on the other side."""
+    value = ref.get("value")
+    lo = value if value is not None else ref.get("low")
+    hi = value if value is not None else ref.get("high")
+    x, slack = b.point, reference_slack(ref)
+    if b.open == "above":
+        top = math.inf if hi is None else hi
+        beyond = top > x or (not b.strict and top >= x)
+        if not beyond and top + slack < x:
+            return Outcome("refutes", dev, (x - top) / abs(top) if top else 1.0)
+        if value is None and lo is not None and lo < x and hi is None:
+            # 'more than 750,000' from a source against 'more than 800,000': cannot tell
+            far = tolerance("open_ended_understated")
+            if x > lo * (1 + (far - 1) / 2):
+                return Outcome("neutral", dev, 0.0)
+        understated = value is not None and value > x * tolerance("open_ended_understated")
+        return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
+    bottom = -math.inf if lo is None else lo
+    beyond = bottom < x or (not b.strict and bottom <= x)
+    if not beyond and bottom - slack > x:
+        return Outcome("refutes", dev, (bottom - x) / abs(bottom) if bottom else 1.0)
+    if value is None and hi is not None and hi > x and lo is None:
+        far = tolerance("open_ended_understated")
+        if x < hi / (1 + (far - 1) / 2):
+            return Outcome("neutral", dev, 0.0)
+    understated = value is not None and value < x / tolerance("open_ended_understated")
+    return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
+
+
 def compare(b: Bounds, ref: dict) -> Outcome:
     """How one reference figure (value, or low/high bounds) bears on the claim."""
     dev = deviation(b, ref, b.interval)
+    if b.open and b.point is not None and (ref.get("value") is not None or ref.get("low") is not None
+                                           or ref.get("high") is not None):
+        return _open_ended(b, ref, dev)
     value = ref.get("value")
     lo = value if value is not None else ref.get("low")
     hi = value if value is not None else ref.get("high")

@@ -93,12 +93,31 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
     interval = v.qualifier in ("range", "vague")
     tail = f"'{said}' {_direction(j.deviation, interval)}" if j.deviation is not None else f"'{said}'"
-    if j.verdict == "supported":
+    if j.verdict == "supported" and v.qualifier in OPEN_ENDED and j.deviation is not None:
+        side = OPEN_ENDED[v.qualifier][0]
+        x = v.claim.low if side == "above" else v.claim.high
+        x = v.figure if x is None else x
+        word = {"more_than": "above", "at_least": "at or above", "less_than": "below", "at_most": "at or below"}
+        sentence = f"{lead}, {word[v.qualifier]} {fmt_number(x, r['unit'])}: '{said}' holds"
+        if "understated" in j.notes:
+            sentence += ", though it understates the figure"
+        if "borderline" in j.notes:
+            sentence += ", though only within the rounding of the source's figure"
+    elif j.verdict == "supported":
         sentence = f"{lead}; {tail}" + (", which fits" if _fits_word(tail) else "")
-        if v.claim.hedge and v.claim.hedge.lower() in ("nearly", "almost", "just under") and (j.deviation or 0) < 0:
+        if (v.claim.hedge or "").lower() in _below_hedges() and (j.deviation or 0) < 0:
             sentence += f" ('{v.claim.hedge.lower()}' understates it slightly)"
         if "understated" in j.notes:
             sentence += ", though it understates the figure"
+        if "borderline" in j.notes:
+            sentence += ", though only within the rounding of the source's figure"
+
+    elif j.verdict == "refuted" and v.qualifier in OPEN_ENDED:
+        side, limit = OPEN_ENDED[v.qualifier]
+        x = v.claim.low if side == "above" else v.claim.high
+        x = v.figure if x is None else x
+        sentence = (f"{lead}, which is {'not above' if side == 'above' else 'not below'} "
+                    f"{fmt_number(x, r['unit'])}: '{said}' does not hold ({limit})")
     elif j.verdict == "refuted":
         sentence = f"{lead}; {tail}, beyond the tolerance for {v.qualifier.replace('_', ' ')} figures"
     else:
@@ -109,9 +128,21 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
     return sentence + "."
 
 
+OPEN_ENDED = {"more_than": ("above", "the reference is not above it, beyond its own rounding"),
+              "at_least": ("above", "the reference is below it, beyond its own rounding"),
+              "less_than": ("below", "the reference is not below it, beyond its own rounding"),
+              "at_most": ("below", "the reference is above it, beyond its own rounding")}
+
+
+def _below_hedges() -> list[str]:
+    from factcheck.verify.settings import words
+
+    return [w.lower() for w in words("tolerance", "below_hedges")]
+
+
 def _conflict(v: ClaimView, j: Judgement, said: str) -> str:
     """'Sources disagree: A reported x (fits), but B reported y (and a running total cannot fall).'"""
-    pro = [r for r, o in j.outcomes if o.result == "supports" and r["_role"] != "context"]
+    pro = [r for r, o in j.outcomes if o.result == "supports" and r["_role"] in ("direct", "any_of")]
     pro += [r for r, o in j.outcomes if r["_role"].startswith("bound") and o.result != "refutes"]
     con = [r for r, o in j.outcomes if o.result == "refutes" and r["_role"] != "context"]
     if not pro or not con:

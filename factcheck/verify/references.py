@@ -27,6 +27,7 @@ def row(m: Metric, *, value=None, low=None, high=None, when: date | None, source
         "value": value, "low": low, "high": high, "unit": unit or m.unit,
         "date": when.isoformat() if when else None, "source": source, "link": link, "note": note,
         "_role": role, "_derived": derived_,
+        "_rounding": dataset(dataset_id or m.dataset).options.get("rounding"),
     }
 
 
@@ -273,6 +274,9 @@ def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[di
 
 def _rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     window = when.window or (when.date - timedelta(days=30), when.date - timedelta(days=1))
+    if when.window and window[1] > when.date > window[0]:
+        # 'in December' in an article of 27 December: the losses reported by then
+        window = (window[0], when.date - timedelta(days=1))
     role = "any_of" if when.by else "direct"
     rows = []
     for side in _sides(c):
@@ -313,7 +317,10 @@ def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
         if not earlier:
             return []
         found, anchor = [earlier[-1]], 10**9
-    found.sort(key=lambda f: (0 if f["end"] <= anchor else 1, abs(anchor - f["end"])))
+    # 'Poland has 36.7 million people and Romania about 19 million': each figure takes the
+    # country nearest it in its clause (a country before it wins a tie).
+    if anchor < 10**9:
+        found.sort(key=lambda f: (v.figs.distance(v.pos, f["start"], f["end"]), 0 if f["end"] <= anchor else 1))
     country = found[0]
     year = when.window[0].year if when.window and when.window[0].year == when.window[1].year else when.date.year
     rec = table.value(country["code"], year)

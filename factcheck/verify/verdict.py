@@ -31,7 +31,7 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
     for r in rows:
         role = r["_role"]
         if role in ("direct", "any_of"):
-            o = compare(b, _grown(r))
+            o = _across_days(b, r)
             if exact_direct and r["value"] is None and o.result == "supports" and _open(r):
                 o = Outcome("neutral", o.deviation, 0.0)
             compared.append((r, o))
@@ -74,6 +74,9 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
             notes.append("understated")
         if any(r["_role"] == "any_of" for r, _ in supports):
             conf -= penalty("sources_disagree") / 2
+        if all(o.borderline for _, o in supports):
+            conf -= penalty("open_ended_borderline")
+            notes.append("borderline")
     elif supports:
         verdict, key = "conflicting", _closest(supports)
         conf = base / 2 - (penalty("definition_mismatch") if flags.get("definition") == "mismatch" else 0)
@@ -87,19 +90,40 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         verdict, key = "refuted", _closest(refutes or violations)
         excess = min(o.excess for _, o in (refutes or violations))
         full = tolerance("approximately") * float(penalty("refute_full_at"))
+        if b.open:
+            full = float(penalty("refute_full_open"))  # past its own bound is plainly wrong
         strength = min(1.0, excess / full) if full else 1.0
         conf = min(conf, 0.35 + (conf - 0.35) * strength)
     return Judgement(verdict, round(max(0.05, min(conf, 1.0)), 2), key[1].deviation, key[0], compared, notes)
 
 
+def _across_days(b: Bounds, r: dict) -> Outcome:
+    """A running total from a few days before or after the claim's date confirms the claim
+    only within the claim's own tolerance; the growth those days allow keeps it from being
+    refuted, no more ('26,552' is not confirmed by 25,552 ten days earlier)."""
+    plain = compare(b, r)
+    if not r.get("_gap_days") or plain.result != "refutes":
+        return plain
+    grown = compare(b, _grown(r))
+    if grown.result == "supports":
+        return Outcome("neutral", plain.deviation, 0.0)
+    return grown
+
+
 def _grown(r: dict) -> dict:
     """A running total from a few days before (after) the claim's date, widened upwards
-    (downwards) by the growth those days allow; its deviation stays from the figure itself."""
+    (downwards) by the growth those days allow; its deviation stays from the figure itself.
+    A bound grows the same way: 'just under 700,000' on 10 November allows a little more
+    by the 13th, not 712,000."""
     gap = r.get("_gap_days")
-    if not gap or r["value"] is None:
+    if not gap:
         return r
     growth = float(settings()["timing"].get("growth_per_day", 0)) * abs(gap)
-    lo, hi = (r["value"], r["value"] * (1 + growth)) if gap < 0 else (r["value"] * (1 - growth), r["value"])
+    lo, hi = (r["value"], r["value"]) if r["value"] is not None else (r["low"], r["high"])
+    if gap < 0 and hi is not None:
+        hi = hi * (1 + growth)
+    elif gap > 0 and lo is not None:
+        lo = lo * (1 - growth)
     return {**r, "value": None, "low": lo, "high": hi, "_point": r["value"]}
 
 
