@@ -19,6 +19,23 @@ def service_numbers() -> frozenset:
     return frozenset(tables.words()["service_numbers"])
 
 
+@lru_cache(maxsize=1)
+def _service_words() -> tuple[frozenset, frozenset]:
+    w = tables.words()
+    return frozenset(w["service_nouns"]), frozenset(w["service_verbs"])
+
+
+def service_number(tokens, m, num) -> bool:
+    """'call 911', '999 calls', 'the 111 line', 'a 988 hotline': an emergency or service number
+    is a name when nothing is counted, or when what follows it is a call, a line or a service."""
+    if m.kind != "count" or m.qualifier != "exact" and m.hedge != "some" or tokens[num.first].text not in service_numbers():
+        return False
+    nouns_, verbs = _service_words()
+    if not m.measured and not m.fallback or num.first and tokens[num.first - 1].low in verbs:
+        return True
+    return bool(m.measured) and m.measured.split()[0].lower() in nouns_
+
+
 def time_reference(tokens, j: int) -> bool:
     """'five years earlier', 'two years ago': a point in time."""
     return j < len(tokens) and tokens[j].low in time_refs() and tokens[j].low not in ("on", "since") or (

@@ -68,14 +68,27 @@ def currency_before(tokens, i: int, num=None):
     if not found:
         return amount_symbol(tokens, i, num) if num is not None else None
     code, first = found
+    if first < i - 1 and not _prefix_joined(tokens, first, i):
+        # 'a $6 billion package': the article is no 'A$'; the symbol alone still counts
+        found = tables.match_phrase_before(symbols, tokens, i, max_len=1)
+        if not found:
+            return None
+        code, first = found
     if tokens[first].text.isalpha() and not tokens[first].text.isupper() and tokens[first].text != "Rs":
         return None
-    # 'A$' and 'HK$' glued, or one space before the '$' ('US $58.24')
+    return code, first
+
+
+def _prefix_joined(tokens, first: int, i: int) -> bool:
+    """A letter prefix of a currency mark written as one: 'A$' and 'HK$' glued, or one space
+    before the '$' ('US $58.24'), in capitals."""
+    if tokens[first].text.isalpha() and not tokens[first].text.isupper():
+        return False
     for k in range(first, i - 1):
         gap = tokens[k + 1].start - tokens[k].end
         if gap and not (gap == 1 and tokens[k + 1].text == "$" and tokens[k].text.isupper()):
-            return None
-    return code, first
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)

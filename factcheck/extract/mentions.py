@@ -168,7 +168,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None  # 'over a decade' as a time span, not 'more than a decade'
     if m.qualifier == "range" and filters.years(tokens, m):
         return None
-    if m.kind == "count" and m.qualifier == "exact" and not m.measured and not m.fallback and tokens[num.first].text in filters.service_numbers():
+    if filters.service_number(tokens, m, num):
         return None
     if num.form == "words" and tokens[num.first].low == "one" and num.last == num.first + 1 and sign is None and not filters.lone_one_counts(tokens, m, num):
         return None

@@ -11,12 +11,17 @@ from factcheck.extract import tables
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAY_SPAN = r"(?:\s?[-–]\s?|\s+(?:to|and|until|till|through|or)\s+)"
 # Each pattern is tagged with the characters it can start with: "d" a digit, "p" one of
 # ' + ( and "a" anything else (letters). At a position only the patterns that can start
 # there are tried, in this order, so the first that matches is the one the whole list gives.
 _PATTERNS = [
     # 24 February 2022, 24th of February, February 24, 2022, Feb. 24
     ("d", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b(?:,?\s+\d{{4}}\b)?"),
+    # day spans before or after a month: 13-14 January, from 3 to 7 March, between 3 and 7
+    # March, January 13-14, March 3 to 7 (before the single dates, which would stop at the first day)
+    ("d", rf"\b\d{{1,2}}(?:st|nd|rd|th)?{_DAY_SPAN}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b"),
+    ("a", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?{_DAY_SPAN}\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!\s*(?:%|per\b|percent|million|billion))"),
     ("a", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?(?!\s*(?:%|per\b|percent|million|billion))"),
     ("a", rf"\b{_MONTH}\s+\d{{4}}\b"),
     # ISO and numeric dates
@@ -62,9 +67,6 @@ _PATTERNS = [
     # street addresses: 10 Downing Street
     ("d", r"\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Road|Rd|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive|"
     r"Terrace|Crescent|Close|Way|Court|Gardens|Hill|Row|Park|Walk|Mews|Grove|Parade|Quay|Wharf|Embankment|Plaza|Highway)\b"),
-    # day ranges before or after a month: 13-14 January, January 13-14
-    ("d", rf"\b\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"),
-    ("a", rf"\b{_MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b"),
     # codes mixing digits, letters and hyphens: 10b-5, 23-cv-1147
     ("d", r"\b\d+[A-Za-z]+-\d+[\w-]*\b"),
     ("d", r"\b\d+-[a-z]{1,3}-\d+\b"),
@@ -106,6 +108,7 @@ def _unit_letters() -> str:
     return "|".join(sorted((re.escape(w) for w in spellings if w != "G"), key=len, reverse=True))
 
 
+_SPAN_WORDS = frozenset({"to", "and", "until", "till", "through", "or"})
 _FOLLOWERS = {"of", "noon", "midnight", "midday", "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet"}
 
 
@@ -117,6 +120,9 @@ def _may_start_here(text: str, tokens, k: int) -> bool:
         nxt = tokens[k + 1]
         if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in _FOLLOWERS:
             return True
+        if nxt.low in _SPAN_WORDS and k + 3 < len(tokens) and tokens[k + 2].kind == "num" and tokens[k + 3].text[:1].isupper():
+            return True  # '3 to 7 March'
+
     if k == 0:
         return True
     prev = tokens[k - 1]
@@ -277,17 +283,47 @@ def in_name(tokens, num) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if num.form == "words" and tokens[i].text[:1].isupper() and _capital_word_in_name(tokens, i, num.last):
+        return True
     if tokens[i].start - prev.end > 1:
         return False
     if prev.kind == "word":
         words = _words()
         if prev.text[:1].isupper() and prev.low.rstrip(".") in words["name_heads"]:
             return True
-        if prev.low in words["name_heads_lower"] and num.form == "digits":
-            return True
+        if prev.low in words["name_heads_lower"] and num.form == "digits" and not _unit_follows(tokens, num):
+            return True  # 'reactor 4', not 'the sector 0.68 percent lower'
+
     if prev.low in ("#", "№"):
         return True
     return _after_a_proper_name(tokens, num)
+
+
+def _unit_follows(tokens, num) -> bool:
+    from factcheck.extract import measures
+
+    j = num.last
+    return j < len(tokens) and measures.unit_after(tokens, j) is not None
+
+
+_SENTENCE_MARKS = frozenset({".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "—", "–", "-", "•", "*"})
+
+
+def _capitalised(tok) -> bool:
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.low not in _NOT_NAMES
+
+
+def _capital_word_in_name(tokens, i: int, j: int) -> bool:
+    """'Formula One', 'Vision One', 'Air Force One', 'One Piece', 'Channel Four': a capitalised
+    number word inside a sentence, next to another capitalised word, is part of a name."""
+    prev = tokens[i - 1]
+    if prev.kind == "sym" and prev.low in _SENTENCE_MARKS:
+        return False
+    # the word before is capitalised for itself, not because it opens the sentence
+    before = _capitalised(prev) and tokens[i].start - prev.end <= 1 and i >= 2 and (
+        tokens[i - 2].kind != "sym" or tokens[i - 2].low not in _SENTENCE_MARKS)
+    after = j < len(tokens) and _capitalised(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1
+    return before or after
 
 
 _NOT_NAMES = frozenset({"in", "on", "at", "by", "of", "for", "from", "to", "since", "about", "around", "some", "over",

@@ -86,7 +86,9 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
-        if (low in stop and not acronym) or low in number_words:
+        if low in number_words and end is not None and tok.text[0].isupper() and tokens[k - 1].text[:1].isupper():
+            pass  # 'seven Formula One titles': a number word inside a name
+        elif (low in stop and not acronym) or low in number_words:
             break
         if end is not None and low in _verb_forms() and _plural(tokens[k - 1].low):
             break  # '300 doctors quit', '40 children given', 'drones cut power'
