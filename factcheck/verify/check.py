@@ -6,6 +6,7 @@ import logging
 
 from factcheck.article import Article
 from factcheck.claims import Claim
+from factcheck.reference.manifest import metrics
 from factcheck.verify.candidates import candidates, claim_kind
 from factcheck.verify.claim_date import claim_date
 from factcheck.verify.chart import chart
@@ -49,6 +50,7 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
             rows = [r for cand in c for r in gather(cand, v, when)]
             if not rows:
                 continue
+            _latest_per_source(rows)
             _prefer_named_source(v, rows)
             sides = {r.get("_side") for r in rows if r.get("_side")}
             flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and len(sides) > 1,
@@ -90,6 +92,32 @@ def _nothing(v) -> str:
         return (f"'{said}' counts a part of the war ('{v.scope.strip()}'), while the references count the "
                 f"whole war; the scope differs, so they cannot check it.")
     return f"No reference dataset covers '{said}'."
+
+
+def _latest_per_source(rows: list[dict]) -> None:
+    """Of one speaker's running totals near the claim's date, only the one nearest it is
+    compared; its older (newer) ones bound the claim from below (above). The General
+    Staff's 772,280 of 21 December does not contradict its own 782,510 of the 27th."""
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        if r.get("_cumulative") and r["_role"] == "direct":
+            side = r.get("_side") or next((m.side for m in metrics() if m.id == r["metric"]), None)
+            groups.setdefault((r["definition"], side, speaker(r["source"])), []).append(r)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = min(group, key=lambda r: (abs(r.get("_gap_days") or 0), (r.get("_gap_days") or 0) > 0))
+        for r in group:
+            if r is not keep:
+                r["_role"] = "bound_above" if (r.get("_gap_days") or 0) > (keep.get("_gap_days") or 0) else "bound_below"
+
+
+def speaker(source: str | None) -> str:
+    """Who made a statement, without the outlet that carried it."""
+    text = source or ""
+    for cut in (", via", ", as cited", " (", ", reported by"):
+        text = text.split(cut)[0]
+    return text.strip().lower()
 
 
 def _prefer_named_source(v, rows: list[dict]) -> None:

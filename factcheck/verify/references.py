@@ -119,6 +119,9 @@ def _series(m: Metric, when: ClaimDate) -> list[dict]:
         note = f"latest report {age} days before the claim's date" + (f"; {m.note}" if m.note else "")
     r = row(m, value=rec["value"], when=rec["date"], source=d.source, link=d.link, note=note)
     r["_series"] = (m.dataset, m.column)
+    r["_cumulative"] = True
+    if age:
+        r["_gap_days"] = -age
     return [r]
 
 
@@ -214,6 +217,7 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 continue
             r = _est_row(m, e, role)
             r["_side"] = side
+            r["_cumulative"] = cumulative
             if cumulative and role == "direct" and gap:
                 r["_gap_days"] = gap
             rows.append(r)
