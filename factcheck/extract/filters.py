@@ -191,9 +191,27 @@ def lone_one_counts(tokens, m, num) -> bool:
     prev = tokens[num.first - 1].low if num.first > 0 else ""
     if prev in _NOT_COUNTING_ONE or prev == "at" and m.unit == "percentage_point":
         return False  # 'at one point last year'
+    if one_of_many(tokens, num.last):
+        return False
     if m.kind == "duration" and prev not in _ONE_SPAN_OPENERS and not m.hedge:
         return False
     return m.kind != "count" or bool(m.measured)
+
+
+_OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "them", "us",
+                             "you", "this", "that", "whom", "which", "many", "several", "few"})
+
+
+def one_of_many(tokens, j: int) -> bool:
+    """'one of the largest exporters', 'one of its lenders': a member of a group, not a count;
+    'one of the 32 allies' still counts against the figure after it."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low != "of":
+        return False
+    k = j + 1
+    if tokens[k].low not in _OF_DETERMINERS and not tokens[k].low.endswith(("'s", "’s")):
+        return False
+    return not (k + 1 < n and tokens[k + 1].kind == "num")
 
 
 def counted_strongly(tokens, m, num) -> bool:

@@ -19,6 +19,8 @@ def _w() -> dict:
         "sport_cues": frozenset(w["sport_cues"]),
         "age_group_nouns": frozenset(w["age_group_nouns"]),
         "period_parts": frozenset(w["period_parts"]),
+        "athletics_cues": frozenset(w["athletics_cues"]),
+        "metre_followers": frozenset(w["metre_followers"]),
     }
 
 
@@ -35,10 +37,25 @@ def race_name(tokens, num, j: int) -> bool:
     nxt = tokens[j].low if j < n else "."
     if nxt in w["event_words"]:
         return True
-    if num.first == 0 or tokens[num.first - 1].low != "the" or nxt not in _RACE_END:
+    if num.first == 0 or nxt not in _RACE_END:
         return False
+    prev = tokens[num.first - 1]
+    if not (prev.low == "the" or prev.low.endswith(("'s", "’s")) or prev.low in ("and", "or") and num.first >= 2
+            and tokens[num.first - 2].low == "m" and tokens[num.first - 2].start == tokens[num.first - 3].end):
+        return False  # 'the 100m', "the women's 10,000m", 'the 5,000m and 10,000m'
     near = tokens[max(0, num.first - 12):min(n, j + 12)]
     return any(t.low in w["sport_cues"] for t in near)
+
+
+def metres_in_sport(tokens, num, j: int) -> bool:
+    """'She ran 800m in two minutes', 'he jumped 8.1m': in a sentence about athletics a bare
+    glued 'm' is metres, not million (nothing counted follows it)."""
+    n = len(tokens)
+    if j < n and tokens[j].kind == "word" and tokens[j].low not in _w()["metre_followers"]:
+        return False
+    near = tokens[max(0, num.first - 12):min(n, j + 12)]
+    cues = _w()["athletics_cues"]
+    return any(t.low in cues for t in near)
 
 
 def age_group(tokens, num) -> bool:

@@ -83,7 +83,8 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
     # metres written '100m' when the context says length
     if num.suffix == "m" and not currency and idioms.race_name(tokens, num, j):
         return None  # 'won the 100m', 'the 200m final'
-    if num.suffix == "m" and not currency and (j >= n or tokens[j].low in _metre_context() or tokens[j].low == "-"):
+    if num.suffix == "m" and not currency and (j >= n or tokens[j].low in _metre_context() or tokens[j].low == "-"
+                                              or idioms.metres_in_sport(tokens, num, j)):
         m.value = num.raw * 0.001
         m.unit, m.kind = "km", "distance"
         num.scale = 1.0
@@ -116,6 +117,10 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
             lo = num.raw * num2.scale
         compatible = (unit is None or unit2 is None or unit[0] == unit2[0]) and (cur2 is None or currency in (None, cur2)) and not (
             unit is not None and cur2 is not None)
+        if compatible and unit and unit2 and unit[2] != unit2[2] and lo is not None and hi is not None:
+            # 'between 20 km and 15 miles': each end in its own unit, both converted to one
+            lo, hi = lo * unit[2], hi * unit2[2]
+            unit = (unit[0], unit[1], 1.0, unit[3])
         if compatible and lo is not None and hi is not None and lo < hi:
             m.value, m.low, m.high = None, lo, hi
             m.qualifier = "range"
@@ -200,6 +205,10 @@ def _size(text: str, tokens, num) -> Mention | None:
     if noun.low not in _size_nouns() or num.form not in ("digits", "words") or num.scale != 1.0:
         return None
     m = Mention(num.first, num.last + 2, value=num.value)
+    k = num.last + 2
+    if k + 1 < len(tokens) and tokens[k].low == "-" and tokens[k + 1].low in ("high", "tall", "long", "deep", "wide") and (
+            tokens[k].start == tokens[k - 1].end):
+        m.last = k + 2  # 'a 12-storey-high block'
     m.measured = noun.low if noun.low.endswith("s") or noun.low == "strong" else noun.low + "s"
     if noun.low == "strong":
         m.measured = None
@@ -303,6 +312,10 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             m.last = rate[1]
             return
         ph = nouns.phrase(tokens, j) if j < n else None
+        if ph is None and j + 1 < n and tokens[j].low in ("more", "fewer") and tokens[j + 1].low != "than":
+            ph = nouns.phrase(tokens, j + 1)  # 'seven more Patriot batteries'
+            if ph:
+                m.last = j + 1
         if ph and subjects.forecasters(tokens, *ph):
             return  # the noun after the figure names who forecast it
         if ph:

@@ -58,6 +58,15 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
+        if tok.kind == "num" and end is not None and tokens[k - 1].text[:1].isupper() and k + 1 < n and tokens[k + 1].start == tok.end and (
+                tokens[k + 1].text.isupper() or tokens[k + 1].text in ("s", "+")):
+            # 'Leopard 1A5+ tanks': a model code after a name, its glued letters, digits and '+'
+            k += 1
+            while k < n and tokens[k].start == tokens[k - 1].end and (tokens[k].kind != "sym" or tokens[k].low == "+"):
+                k += 1
+            end = k
+            words += 1
+            continue
         if tok.kind != "word" or not tok.text[0].isalpha():
             break
         named = _model_name(tokens, k, n) if k + 2 < n and tokens[k + 1].low == "-" else None
