@@ -168,10 +168,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
             return 0  # 'fell by 10 million': a change, not a level
         if tx.first_of(local + " " + v.before, m.aliases):
             return 3
-        lead = v.before.strip().lower().split()[-1:]
-        if lead and lead[0] in m.options.get("level_verbs", []) and \
-                tx.first_of(v.measured, m.options.get("level_things", [])):
-            return 3  # 'Poland has 36.7 million people'
+        if tx.first_of(v.measured, m.options.get("level_things", [])) and \
+                _in_clause(v, m.options.get("level_verbs", []), before_only=True):
+            return 3  # 'Poland had 36.7 million people and Romania about 19 million'
         # 'Ukraine's population ..., down from more than 44 million': the word is further back;
         # 'GDP rose from $690bn to about $811bn': the second figure shares the first's word.
         figure = v.figure or 0
@@ -194,9 +193,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
     return 0
 
 
-def _in_clause(v: ClaimView, phrases) -> bool:
+def _in_clause(v: ClaimView, phrases, before_only: bool = False) -> bool:
     """A phrase bound to the figure, or before it in its clause."""
     from factcheck.verify.binding import hits
 
-    return any(v.figs.owns(s, e) or (e <= v.pos[0] and not v.figs.crosses_strong(s, e))
+    return any((v.figs.owns(s, e) and not before_only) or (e <= v.pos[0] and not v.figs.crosses_strong(s, e))
                for _, s, e in hits(v.sentence, phrases))

@@ -133,21 +133,16 @@ def _open_ended(b: Bounds, ref: dict, dev: float | None) -> Outcome:
         beyond = top > x or (not b.strict and top >= x)
         if not beyond and top + slack < x:
             return Outcome("refutes", dev, (x - top) / abs(top) if top else 1.0)
-        if value is None and lo is not None and lo < x and hi is None:
-            # 'more than 750,000' from a source against 'more than 800,000': cannot tell
-            far = tolerance("open_ended_understated")
-            if x > lo * (1 + (far - 1) / 2):
-                return Outcome("neutral", dev, 0.0)
+        if value is None and hi is None and lo < x:
+            return Outcome("neutral", dev, 0.0)  # a source's 'more than 750,000' says nothing of 800,000
         understated = value is not None and value > x * tolerance("open_ended_understated")
         return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
     bottom = -math.inf if lo is None else lo
     beyond = bottom < x or (not b.strict and bottom <= x)
     if not beyond and bottom - slack > x:
         return Outcome("refutes", dev, (bottom - x) / abs(bottom) if bottom else 1.0)
-    if value is None and hi is not None and hi > x and lo is None:
-        far = tolerance("open_ended_understated")
-        if x < hi / (1 + (far - 1) / 2):
-            return Outcome("neutral", dev, 0.0)
+    if value is None and lo is None and hi > x:
+        return Outcome("neutral", dev, 0.0)  # 'under 700,000' says nothing of 'under 650,000'
     understated = value is not None and value < x / tolerance("open_ended_understated")
     return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
 

@@ -241,6 +241,8 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
         first = last = when.date if when.explicit else when.date - timedelta(days=1)
     elif when.window and (when.window[1] - when.window[0]).days < 31:
         first, last = when.window
+        if last >= when.date > first:
+            last = when.date - timedelta(days=1)  # 'this month': the losses reported by the article's date
     else:
         return []
     total = derived.daily_rate(src["dataset"], src["column"], first, last)
@@ -253,6 +255,8 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
             derived_=True)
     r["_side"] = src["side"]
+    if last != first:
+        r["_span"] = (first, last)
     return [r]
 
 

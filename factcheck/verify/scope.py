@@ -22,7 +22,7 @@ def _place_pattern() -> re.Pattern:
     preps = "|".join(cfg["place_prepositions"])
     kinds = "|".join(cfg["place_kinds"])
     return re.compile(
-        rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:city|town|village|region|oblast) of\s+)?"
+        rf"\b(?i:{preps})\s+(?:the\s+)?(?:(?:city|town|village|region|oblast) of\s+)?"
         rf"(?:(?i:{places})(?:\s+(?:{kinds}))?|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\s+(?:{kinds}))\b(?:\s+alone)?")
 
 

@@ -89,12 +89,22 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
     else:
         verdict, key = "refuted", _closest(refutes or violations)
         excess = min(o.excess for _, o in (refutes or violations))
-        full = tolerance("approximately") * float(penalty("refute_full_at"))
+        full = _own_tolerance(b) * float(penalty("refute_full_at"))
         if b.open:
             full = float(penalty("refute_full_open"))  # past its own bound is plainly wrong
         strength = min(1.0, excess / full) if full else 1.0
         conf = min(conf, 0.35 + (conf - 0.35) * strength)
     return Judgement(verdict, round(max(0.05, min(conf, 1.0)), 2), key[1].deviation, key[0], compared, notes)
+
+
+def _own_tolerance(b: Bounds) -> float:
+    """The claim's own relative tolerance: an exact '21,348' allows 0.5%, so 5% off is far;
+    'around 70' allows 10%."""
+    if b.approximate:
+        return b.tol
+    if not b.interval and b.point and b.low is not None and b.high is not None:
+        return max((b.high - b.low) / 2 / abs(b.point), tolerance("exact_min"))
+    return tolerance("approximately")
 
 
 def _across_days(b: Bounds, r: dict) -> Outcome:

@@ -25,7 +25,7 @@ def definition(v, allowed: list[str]) -> str | None:
     word bound to the figure; a verb earlier in its clause shared with the figure before
     ('launched 120 missiles and 90 drones'); a source that counts one way; a hint word
     ('attack', 'barrage', 'overnight') in the sentence; any such word of the sentence; a
-    hint in the sentences before."""
+    word, then a hint, in the sentences before."""
     if "launched" in allowed and v.of_total:
         return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
     vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
@@ -54,8 +54,11 @@ def definition(v, allowed: list[str]) -> str | None:
             return min(near, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
     if found:
         return min(found, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
-    later = _hits(v.topic, hints)
-    return max(later, key=lambda h: h[2])[0] if later else None
+    for place_vocab in (vocab, hints):
+        later = _hits(v.topic, place_vocab)
+        if later:
+            return max(later, key=lambda h: h[2])[0]  # the word nearest the sentence
+    return None
 
 
 def _hits(text: str, vocab: dict[str, list[str]]) -> list[tuple[str, int, int]]:
