@@ -39,6 +39,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
             continue
         found.append(m)
         i = max(m.last, k + 1)
+    _over_across(tokens, found)
     _share_hedges(text, tokens, found)
     shared_units.share(text, tokens, found)
     _cents_currency(tokens, found)
@@ -118,6 +119,17 @@ def _cents_currency(tokens, found) -> None:
                 best = (gap, other.unit)
         if best:
             m.unit = best[1]
+
+
+def _over_across(tokens, found) -> None:
+    """'3,400 km over 21 stages', '30 goals over 45 matches': an 'over' right after another
+    claim is the preposition 'across', not a hedge; the figure after it is exact."""
+    for a, b in zip(found, found[1:]):
+        if b.hedge == "over" and b.qualifier == "more_than" and a.last == b.first and tokens[b.first].low == "over":
+            b.first += 1
+            b.hedge = None
+            b.qualifier = "exact"
+            b.value, b.low = b.low, None
 
 
 def _share_hedges(text: str, tokens, found) -> None:

@@ -124,7 +124,7 @@ def _patterns():
         "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*+\s+){0,3}[A-Z][\w&.-]*+|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
         "mid": re.compile(rf"(?:[,;]\s*(?:and|but|while|as|whereas|though|although)|\s(?:while|whereas|but|though|although))\s+{who}\s+{aux}(?:{verbs})\b"),
         "comma_subject": re.compile(rf"[,;]\s+{who}\s+{aux}(?:{verbs})\b"),
-        "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who)\b(?:[^,]|,(?=\d))*,\s*{aux}(?:{verbs})\b"),
+        "which_said": re.compile(rf"^\W*{who}\s*,\s*(?:which|who|{_APPOSITIVE})\b(?:[^,]|,(?=\d))*,\s*{aux}(?:{verbs})\b"),
         "initial": re.compile(rf"^\W*{who}\s+{aux}(?:{verbs})\b"),
         "inverted": re.compile(rf"[,\"”]\s*(?:said|says|according\s+to)\s+((?:the\s+)?[^,.;:\"“”]+)"),
         "saying": re.compile(r"\b((?:[^\W\d][\w'’-]*\s+){0,2}?[^\W\d][\w'’-]*)\s+(?:saying|estimating|claiming)\b"),
@@ -140,6 +140,8 @@ def attributed_source(sentence: str) -> str | None:
     return min(found, key=lambda f: _PRIORITY.index(f[1]))[2] if found else None
 
 
+# Openers of an aside between a speaker and its verb ('The ministry, citing field reports, said').
+_APPOSITIVE = r"citing|quoting|referring|speaking|responding|echoing|noting|in\s+a\s+statement|in\s+its|in\s+his|in\s+her|in\s+their|for\s+its\s+part|for\s+their\s+part|after\s+a|on\s+its"
 _PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
@@ -163,7 +165,8 @@ _INVERTED = frozenset({"said", "says", "according"})
 _NEEDS = {
     "according": (False, False, frozenset(_ACCORDING_WORDS), None),
     "clause_final": (True, True, None, None),
-    "which_said": (False, True, frozenset({"which", "who"}), None),
+    "which_said": (False, True, frozenset({"which", "who", "citing", "quoting", "referring", "speaking", "responding",
+                                           "in", "for", "after", "on", "echoing", "noting"}), None),
     "initial": (False, True, None, None),
     "mid": (False, True, _MID_WORDS, None),
     "comma_subject": (True, True, None, None),
@@ -191,6 +194,7 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
     wordset = set(words)
     has_verb = not _say_verbs().isdisjoint(wordset)
     found: dict[int, tuple[str, str]] = {}
+    asides: list[tuple[int, int]] = []
     for key in _PRIORITY:
         comma, verb, any_word, any_text = _NEEDS[key]
         if comma and not has_comma or verb and not has_verb:
@@ -205,8 +209,8 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
             if at in found:
                 continue  # a pattern earlier in priority already reads a source here
             cand = _trim(m.group(1))
-            if not cand:
-                continue
+            if not cand or cand[0].isdigit():
+                continue  # ', said 300 people were evacuated' names no one
             if key != "according" and _NUMBER_WORD.search(cand):
                 continue  # 'About two in five adults say': the figure's own subject, not a source
             low = cand.lower()
@@ -215,8 +219,47 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
                 low = cand.lower() if cand else ""
             if not cand or cand.split()[0] in _PRONOUN or (low_words := low.split())[-1] in _NOT_A_SOURCE_END or not _MODALS.isdisjoint(low_words):
                 continue
+            if key != "according" and " " in cand:
+                cand = _before_a_verb(cand)
+                if not cand:
+                    continue
+            if key in ("clause_final", "comma_subject") and " and " in cand:
+                listed = _LISTED.match(sentence[:at])
+                if listed and not _NOT_LISTED.match(sentence[listed.start(1):at]):
+                    at, cand = listed.start(1), sentence[listed.start(1):at] + cand  # 'The UN, the WHO and UNICEF said'
+            if key == "which_said":
+                asides.append((m.start(1), m.end()))
             found[at] = (key, cand)
+    for a, b in asides:  # 'The ministry, citing field reports, said': the aside is not the source
+        for at in [at for at, (key, _) in found.items() if key != "which_said" and a < at < b]:
+            del found[at]
     return [(at, key, cand) for at, (key, cand) in sorted(found.items())]
+
+
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+(?=[A-Z]))?[A-Z][\w'’.&-]*)*"
+_LISTED = re.compile(rf"^\W*((?:{_NAME}\s*,\s*)+)$")
+_NOT_LISTED = re.compile(r"(?:In|On|At|By|For|From|After|Before|During|Since|Under|Over|Meanwhile|However|Separately|Earlier|Later|"
+                         r"Overall|Still|Yet|Also|Last|This|Next|Then|Now|Today|Yesterday|But|And|So|As|While|When|If|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\b")
+
+
+@lru_cache(maxsize=1)
+def _verbs_inside() -> frozenset:
+    w = tables.words()
+    acts = {v for v in w["actor_verbs"] if v.endswith(("ed", "es")) or v in ("pledges", "vows", "plans", "aims", "wants")}
+    return frozenset(w["say_verbs"]) | acts
+
+
+def _before_a_verb(cand: str) -> str | None:
+    """'The minister promised 500 new homes and' -> 'The minister': a speaker ends before a verb
+    of its own (lower-case, so 'The United States' keeps its name)."""
+    words = cand.split()
+    verbs = _verbs_inside()
+    for k, w in enumerate(words[1:-1], 1):
+        if w in verbs and words[k - 1].lower() not in ("the", "a", "an", "its", "their", "his", "her", "our", "of", "whose"):
+            return _trim(" ".join(words[:k]))
+    return cand
 
 
 def _trim(s: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, numbers, ordinals, ranges, subjects, tables
+from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, number_words, numbers, ordinals, ranges, subjects, tables
 
 
 
@@ -33,6 +33,16 @@ class Mention:
 @lru_cache(maxsize=1)
 def _counted_units() -> frozenset:
     return frozenset(tables.words()["counted_units"])
+
+
+@lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset:
+    return frozenset(tables.words()["collective_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _span_nouns() -> frozenset:
+    return frozenset(tables.words()["span_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +284,8 @@ def _hedge(tokens, m: Mention) -> None:
     hedge = " ".join(t.text for t in tokens[start:m.first]).lower()
     if hedge in ("over", "under") and m.kind in ("duration", "distance", "area", "other") and not _over_is_hedge(tokens, start):
         return
+    if hedge == "over" and m.kind == "count" and m.last < len(tokens) and tokens[m.last].low in _span_nouns() and not _over_is_hedge(tokens, start):
+        return  # 'the race covers 3,400 km over 21 stages': across, not more than
     if m.qualifier in ("range", "vague"):
         m.hedge = hedge
         m.first = start
@@ -335,6 +347,9 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
             elif comp:
                 # '23 of the 32 allies': the thing counted, outside the span
                 m.measured = _text(text, tokens, *comp)
+        if m.measured is None and m.fallback is None and m.first >= 2 and tokens[m.first - 1].low == "of" and (
+                tokens[m.first - 2].low in _collective_nouns()):
+            m.measured = tokens[m.first - 2].text  # 'a population of 12,000', 'a crowd of 45,000'
         if m.measured is None and m.fallback is None:
             m.fallback = subjects.counted_before(text, tokens, m.first)  # 'independent mayors rose by 14'
         return
@@ -355,6 +370,8 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
     comp = nouns.of_complement(tokens, j) if j < n else None
     if comp:
         m.measured = _text(text, tokens, *comp)
+    elif m.kind == "percent" and j < n and tokens[j].low in ("more", "fewer", "less", "as") and number_words.compared_noun(tokens, j):
+        m.measured = _text(text, tokens, *number_words.compared_noun(tokens, j))  # '50% fewer patients'
     elif m.kind == "money" and j < n and tokens[j].low in ("in", "for", "worth", "on"):
         ph = nouns.phrase(tokens, j + 1)
         if ph and tokens[ph[0]].low not in subjects.time_words():

@@ -205,4 +205,15 @@ def of_complement(tokens, j: int) -> tuple[int, int] | None:
         k += 2 if tokens[k].kind == "word" and k + 1 < n and tokens[k + 1].low in ("'", "’") else 1
     if k >= n:
         return None
+    # "9 of the city council's 51 seats": a possessor of several words is skipped too
+    for p in range(k, min(n, k + 4)):
+        if tokens[p].kind != "word" or tokens[p].low in _stop():
+            break
+        if _possessive(tokens, p):
+            k = p + (2 if p + 1 < n and tokens[p + 1].low in ("'", "’") else 1)
+            while k < n and (tokens[k].kind == "num" or tokens[k].low in _DETERMINERS):
+                k += 1
+            break
+    if k >= n:
+        return None
     return phrase(tokens, k)

@@ -261,6 +261,8 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
             return N.Number(i, i + 1, 50.0, "fraction", raw=0.5)
         if i + 2 < n and tokens[i + 1].low in ("a", "an") and tokens[i + 2].low not in w["scales"] and tokens[i + 2].low not in w["multipliers"]:
             return N.Number(i, i + 1, 50.0, "fraction", raw=0.5)
+        if relative_change(tokens, i + 1):
+            return N.Number(i, i + 1, 50.0, "fraction", raw=0.5)  # 'half as many patients'
         return None
     numer = None
     if low in ("a", "an", "one"):
@@ -286,7 +288,8 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
     after_by = i > 0 and tokens[i - 1].low == "by"
     if den_word == "quarter" and numer == 1 and i > 0 and tokens[i - 1].low in _PERIOD_BEFORE and (j + 1 >= n or tokens[j + 1].low != "of"):
         return None  # 'in a quarter', 'per quarter': a period of three months
-    if not hyphenated and not after_by and j + 1 < n and tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".", ";", ")"):
+    if not hyphenated and not after_by and j + 1 < n and tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".", ";", ")") and not (
+            relative_change(tokens, j + 1)):
         return None
     part = numer / w["fractions"][den_word]
     # 'a quarter of a million': a fraction of a scale is a number, not a share
@@ -295,3 +298,39 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
         return N.Number(i, j + 4, part * big, "words", raw=part, scale=big)
     share = numer / w["fractions"][den_word] * 100
     return N.Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
+
+
+_COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper",
+                           "dearer", "faster", "slower", "longer", "shorter", "heavier", "lighter", "above", "below",
+                           "up", "down", "over", "under"})
+_AS_WORDS = frozenset({"many", "much", "large", "big", "high", "likely", "long", "often", "fast", "heavy"})
+
+
+def relative_change(tokens, j: int) -> bool:
+    """'a tenth more than', 'a third less', 'half as many': a fraction that compares two amounts
+    (read as a percent) rather than an ordinal ('a third time')."""
+    n = len(tokens)
+    if j >= n:
+        return False
+    low = tokens[j].low
+    if low == "as":
+        return j + 1 < n and tokens[j + 1].low in _AS_WORDS
+    if low not in _COMPARATIVES:
+        return False
+    nxt = tokens[j + 1].low if j + 1 < n else "."
+    return low not in ("up", "down", "over", "under") or nxt in ("than", "on", "from")
+
+
+def compared_noun(tokens, j: int):
+    """'(50%) fewer patients', '(half) as many patients': the token range of the noun compared,
+    or None."""
+    from factcheck.extract import nouns
+
+    n = len(tokens)
+    if j + 1 >= n:
+        return None
+    if tokens[j].low in ("more", "fewer", "less") and tokens[j + 1].low != "than":
+        return nouns.phrase(tokens, j + 1)
+    if tokens[j].low == "as" and tokens[j + 1].low in ("many", "much") and j + 2 < n:
+        return nouns.phrase(tokens, j + 2)
+    return None
