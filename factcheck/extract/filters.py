@@ -33,7 +33,7 @@ def service_number(tokens, m, num) -> bool:
     nouns_, verbs = _service_words()
     if not m.measured and not m.fallback or num.first and tokens[num.first - 1].low in verbs:
         return True
-    return bool(m.measured) and m.measured.split()[0].lower() in nouns_
+    return bool(m.measured) and not nouns_.isdisjoint(m.measured.lower().replace("-", " ").split())
 
 
 def time_reference(tokens, j: int) -> bool:

@@ -44,7 +44,7 @@ def race_name(tokens, num, j: int) -> bool:
             and tokens[num.first - 2].low == "m" and tokens[num.first - 2].start == tokens[num.first - 3].end):
         return False  # 'the 100m', "the women's 10,000m", 'the 5,000m and 10,000m'
     near = tokens[max(0, num.first - 12):min(n, j + 12)]
-    return any(t.low in w["sport_cues"] for t in near)
+    return any(t.low in w["sport_cues"] or t.low in w["athletics_cues"] for t in near)
 
 
 def metres_in_sport(tokens, num, j: int) -> bool:

@@ -24,12 +24,19 @@ def _rank(tokens, num) -> "mentions.Mention | None":
     if i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in _DATE_PREPOSITIONS:
         return None
     if i >= 1 and tokens[i - 1].low in ("per", "a", "each", "every", "split", "nano", "milli"):
-        return None  # 'metres per second', 'a second
+        return None  # 'metres per second', 'a second'
+    if num.value == 1 and i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].low not in _PLACING:
+        return None  # 'ring the line first', 'at first': the adverb, not a rank
     m = mentions.Mention(num.first, num.last, value=num.value, kind="other")
     m.extra["ordinal"] = True
     return m
 
 
+# Verbs and links after which an ordinal ending its clause is a rank ('Labour came first').
+_PLACING = {"came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "place", "ranked",
+            "ranks", "rank", "ranking", "was", "is", "were", "are", "be", "been", "ended", "ends", "end", "crossed",
+            "rated", "rates", "listed", "seeded", "stood", "stands", "lies", "lay", "sits", "sat", "slipped", "climbed",
+            "rose", "fell", "dropped", "moved", "remained", "remains", "stays", "stayed", "home", "in", "tied", "joint"}
 _IN_A_ROW = {"consecutive", "straight", "successive", "running"}
 
 
