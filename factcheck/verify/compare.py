@@ -123,28 +123,27 @@ def reference_slack(ref: dict) -> float:
 
 def _open_ended(b: Bounds, ref: dict, dev: float | None) -> Outcome:
     """'more than X' holds only if the reference is above X ('at least': X or above); it is
-    refuted once the reference, allowing only its own rounding, is clearly on the other side."""
+    refuted once the reference, allowing only its own rounding, is clearly on the other side.
+    A source's own bound confirms it only when it lies past X ('more than 750,000' does not
+    confirm 'more than 800,000', nor refute it)."""
+    x, above = b.point, b.open == "above"
+    sign = 1 if above else -1
     value = ref.get("value")
-    lo = value if value is not None else ref.get("low")
-    hi = value if value is not None else ref.get("high")
-    x, slack = b.point, reference_slack(ref)
-    if b.open == "above":
-        top = math.inf if hi is None else hi
-        beyond = top > x or (not b.strict and top >= x)
-        if not beyond and top + slack < x:
-            return Outcome("refutes", dev, (x - top) / abs(top) if top else 1.0)
-        if value is None and hi is None and lo < x:
-            return Outcome("neutral", dev, 0.0)  # a source's 'more than 750,000' says nothing of 800,000
-        understated = value is not None and value > x * tolerance("open_ended_understated")
-        return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
-    bottom = -math.inf if lo is None else lo
-    beyond = bottom < x or (not b.strict and bottom <= x)
-    if not beyond and bottom - slack > x:
-        return Outcome("refutes", dev, (bottom - x) / abs(bottom) if bottom else 1.0)
-    if value is None and lo is None and hi > x:
-        return Outcome("neutral", dev, 0.0)  # 'under 700,000' says nothing of 'under 650,000'
-    understated = value is not None and value < x / tolerance("open_ended_understated")
-    return Outcome("supports", dev, 0.0, understated, borderline=not beyond)
+    far = tolerance("open_ended_understated")
+    if value is not None:
+        past = sign * (value - x) > 0 or (not b.strict and value == x)
+        if past:
+            understated = value > x * far if above else value < x / far
+            return Outcome("supports", dev, 0.0, understated)
+        if sign * (value - x) + reference_slack(ref) < 0:
+            return Outcome("refutes", dev, abs(x - value) / abs(value) if value else 1.0)
+        return Outcome("supports", dev, 0.0, borderline=True)
+    near, far_end = (ref.get("low"), ref.get("high")) if above else (ref.get("high"), ref.get("low"))
+    if near is not None and sign * (near - x) >= 0:
+        return Outcome("supports", dev, 0.0)
+    if far_end is not None and sign * (far_end - x) <= 0:
+        return Outcome("refutes", dev, abs(x - far_end) / abs(far_end) if far_end else 1.0)
+    return Outcome("neutral", dev, 0.0)
 
 
 def compare(b: Bounds, ref: dict) -> Outcome:

@@ -152,6 +152,8 @@ def _conflict(v: ClaimView, j: Judgement, said: str) -> str:
             f"consistent with '{said}', but {_who(b)} reported {ref_text(b)} on {fmt_date(b['date'])}")
     if b["_role"] == "bound_below":
         text += ", and a running total cannot fall"
+    elif (b.get("_gap_days") or 0) < 0 and b["value"] is None and b["high"] is not None:
+        text += ", a bound only days before that a running total could not have passed so soon"
     elif b["_role"] == "bound_above":
         text += ", and a running total cannot have been higher before"
     return text
