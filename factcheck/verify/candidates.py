@@ -43,13 +43,15 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
     if tx.first_of(v.sentence, settings()["candidates"]["both_sides"]):
         return "both", True
     for near in (v.measured, v.claim.text, v.after_clause):
+        near = _blank(_places(), near or "")
         hits = [s for s, ws in sides.items() if tx.first_of(near, ws)]
         if len(hits) == 1:
             return hits[0], True
     anchor = v.pos[0]
     best = None
-    # The speaker is not the side: 'Kyiv said', 'according to Ukraine's General Staff'.
-    sentence = _SPEAKER.sub(lambda m: " " * len(m.group(0)), v.sentence)
+    # The speaker is not the side: 'Kyiv said', 'according to Ukraine's General Staff';
+    # nor is the place: 'troops lost in Ukraine'.
+    sentence = _blank(_SPEAKER, _blank(_places(), v.sentence))
     for side, ws in sides.items():
         found = tx.nearest(sentence, ws, anchor)
         if found and (best is None or found[1] < best[1]):
@@ -62,6 +64,15 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
             if found and (best is None or found[1] < best[1]):
                 best = (side, found[1])
     return (best[0], False) if best else (None, False)
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _places() -> re.Pattern:
+    preps = "|".join(settings()["candidates"]["place_prepositions"])
+    return re.compile(rf"\b(?:{preps}) (?:the )?(?:ukraine|russia|kyiv|moscow)\b", re.I)
 
 
 _SPEAKER = re.compile(

@@ -215,6 +215,8 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 role = "direct"
             else:
                 continue
+            if cumulative and role == "direct" and e["low"] is None and gap < -timing("upper_bound_days"):
+                role = "context"  # 'just under 700,000' weeks before: the total has grown since
             r = _est_row(m, e, role)
             r["_side"] = side
             r["_cumulative"] = cumulative
