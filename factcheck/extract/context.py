@@ -113,6 +113,7 @@ def _patterns():
     who = rf"({word}(?:\s+(?:{word}|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?)){{0,9}}?)"
     aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
     tail = r"(?=\s*(?:[,.;:!?\"”)]|$|\s+(?:on|in|last|this|late|early|yesterday|today|earlier|later|at|after|while|when|as|citing)\b))"
+    name = r"[A-Z][\w'’.&-]*+(?:\s+[A-Z][\w'’.&-]*+){0,3}"
     return {
         "cue": re.compile(rf"\b(?:according|cited|citing|figures|data|saying|estimating|claiming|{verbs})\b"),
         "according": re.compile(
@@ -120,7 +121,8 @@ def _patterns():
             r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
         ),
         "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
-        "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|[A-Z][\w'’.&-]*+(?:\s+[A-Z][\w'’.&-]*+){{0,3}})\s+{aux}(?:{actor})\b"),
+        "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|{name}(?:\s*,\s*{name})*\s+and\s+{name}|{name})\s+{aux}(?:{actor})\b"),
+        "aside": re.compile(rf"[,;]\s*{who}\s*,\s*(?:{_APPOSITIVE})\b[^,]*,\s*{aux}(?:{verbs}){tail}"),
         "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*+\s+){0,3}[A-Z][\w&.-]*+|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
         "mid": re.compile(rf"(?:[,;]\s*(?:and|but|while|as|whereas|though|although)|\s(?:while|whereas|but|though|although))\s+{who}\s+{aux}(?:{verbs})\b"),
         "comma_subject": re.compile(rf"[,;]\s+{who}\s+{aux}(?:{verbs})\b"),
@@ -142,7 +144,7 @@ def attributed_source(sentence: str) -> str | None:
 
 # Openers of an aside between a speaker and its verb ('The ministry, citing field reports, said').
 _APPOSITIVE = r"citing|quoting|referring|speaking|responding|echoing|noting|in\s+a\s+statement|in\s+its|in\s+his|in\s+her|in\s+their|for\s+its\s+part|for\s+their\s+part|after\s+a|on\s+its"
-_PRIORITY = ("according", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
+_PRIORITY = ("according", "aside", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 
@@ -165,6 +167,8 @@ _INVERTED = frozenset({"said", "says", "according"})
 _NEEDS = {
     "according": (False, False, frozenset(_ACCORDING_WORDS), None),
     "clause_final": (True, True, None, None),
+    "aside": (True, True, frozenset({"citing", "quoting", "referring", "speaking", "responding", "echoing", "noting",
+                                     "statement", "part"}), None),
     "which_said": (False, True, frozenset({"which", "who", "citing", "quoting", "referring", "speaking", "responding",
                                            "in", "for", "after", "on", "echoing", "noting"}), None),
     "initial": (False, True, None, None),
@@ -227,11 +231,11 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
                 listed = _LISTED.match(sentence[:at])
                 if listed and not _NOT_LISTED.match(sentence[listed.start(1):at]):
                     at, cand = listed.start(1), sentence[listed.start(1):at] + cand  # 'The UN, the WHO and UNICEF said'
-            if key == "which_said":
+            if key in ("which_said", "aside"):
                 asides.append((m.start(1), m.end()))
             found[at] = (key, cand)
     for a, b in asides:  # 'The ministry, citing field reports, said': the aside is not the source
-        for at in [at for at, (key, _) in found.items() if key != "which_said" and a < at < b]:
+        for at in [at for at, (key, _) in found.items() if key not in ("which_said", "aside") and a < at < b]:
             del found[at]
     return [(at, key, cand) for at, (key, cand) in sorted(found.items())]
 

@@ -278,6 +278,8 @@ def test_a_bare_count_after_a_collective_noun_counts_it(text, measured):
          "Oxfam, Save the Children and the Red Cross"),
         ("In Kherson, officials and medics said 40 people were hurt.", "officials and medics"),
         ("The United States said 40 jets were sent.", "The United States"),
+        ("More than 70 people died, the ministry, citing hospital data, said.", "the ministry"),
+        ("Germany, France and Italy agreed to send 300 tanks.", "Germany, France and Italy"),
     ],
 )
 def test_the_speaker_is_kept_whole(text, source):
