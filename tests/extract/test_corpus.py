@@ -154,5 +154,10 @@ def test_the_extractor_stays_above_its_floors_on_the_corpus():
     diff: list = []
     result = _scorer().score(_all_cases(), extract, diff)
     report = "\n".join(diff[:80])
-    assert result["span_overlap"]["f1"] >= 0.5, report
-    assert (result["fields"]["value"]["accuracy"] or 0) >= 0.5, report
+    # Floors a little under what the extractor measures (1.000 on every one of these on
+    # 26 Nov 2026), so a regression fails CI without every tweak of the corpus doing so.
+    fields = result["fields"]
+    assert result["span_exact"]["f1"] >= 0.98, report
+    for name in ("value", "unit", "qualifier", "kind"):
+        assert (fields[name]["accuracy"] or 0) >= 0.98, f"{name}\n{report}"
+    assert result["hard_negative_false_positives"] <= 1, report

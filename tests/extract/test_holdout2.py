@@ -143,5 +143,9 @@ def test_the_extractor_clears_loose_floors_on_the_second_held_out_set(capsys):
     with capsys.disabled():
         print(f"\n{figures}")
     # aggregate figures only in the message: no per-case diff of the held-out set
-    assert result["span_overlap"]["f1"] >= 0.85, figures
-    assert (fields["value"]["accuracy"] or 0) >= 0.9, figures
+    # Floors under the measured figures (all >= 0.98 on 26 Nov 2026, at most 1 false
+    # positive), so CI catches a regression on text the extractor was not tuned on first.
+    assert result["span_overlap"]["f1"] >= 0.95, figures
+    for name in ("value", "unit", "qualifier"):
+        assert (fields[name]["accuracy"] or 0) >= 0.95, figures
+    assert result["hard_negative_false_positives"] <= 2, figures
