@@ -56,14 +56,19 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
         found = tx.nearest(sentence, ws, anchor)
         if found and (best is None or found[1] < best[1]):
             best = (side, found[1])
-    if best is None and v.topic:
-        # 'It lost 1,330 a day': the side named in the sentences before.
-        topic = _SPEAKER.sub(lambda m: " " * len(m.group(0)), v.topic)
-        for side, ws in sides.items():
-            found = tx.nearest(topic, ws, len(topic))
-            if found and (best is None or found[1] < best[1]):
-                best = (side, found[1])
     return (best[0], False) if best else (None, False)
+
+
+def topic_side(v: ClaimView) -> str | None:
+    """'It lost 1,330 a day': the side named last in the sentences before (used only when
+    the sentence names none and the metric has no side of its own to assume)."""
+    topic = _blank(_SPEAKER, _blank(_places(), v.topic or ""))
+    best = None
+    for side, ws in vocabulary("side").items():
+        found = tx.nearest(topic, ws, len(topic))
+        if found and (best is None or found[1] < best[1]):
+            best = (side, found[1])
+    return best[0] if best else None
 
 
 def _blank(pattern: re.Pattern, text: str) -> str:
@@ -93,6 +98,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
     allowed_kinds = settings()["candidates"]["kinds"].get(kind, [])
     side_matters = set(settings()["candidates"]["side_matters"])
     side, side_known = claim_side(v)
+    fallback = topic_side(v) if side is None else None
     scope = settings()["scope"]
     elsewhere = tx.first_of(v.sentence, scope["other_parties"]) is not None
     reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
@@ -110,7 +116,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
             continue
         if m.what in ("missiles", "drones") and (reverse or running):
             continue
-        if m.what in side_matters and side is None and not m.options.get("default_side"):
+        if m.what in side_matters and side is None and not (m.options.get("default_side") or fallback):
             continue  # whose losses? without a side the figure cannot be placed
         if m.what in side_matters and side == "both":
             continue  # both sides together: no source sums them
@@ -127,7 +133,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
         score = _what_score(v, m)
         if score <= 0:
             continue
-        if m.what in side_matters and m.side not in ("row", "both") and side not in (None, "both", m.side):
+        if m.what in side_matters and m.side not in ("row", "both") and (side or fallback) not in (None, "both", m.side):
             continue
         scored.append((score, m))
     if not scored:
@@ -136,11 +142,11 @@ def candidates(v: ClaimView) -> list[Candidate]:
     out: list[Candidate] = []
     for what in sorted({m.what for s, m in scored if s == best_score}):
         group = [(s, m) for s, m in scored if m.what == what]
-        out += _definition_group(v, group, side, side_known)
+        out += _definition_group(v, group, side, side_known, fallback)
     return out
 
 
-def _definition_group(v: ClaimView, group, side, side_known) -> list[Candidate]:
+def _definition_group(v: ClaimView, group, side, side_known, fallback=None) -> list[Candidate]:
     """The candidates of one counted thing, split by the definition the claim's words name."""
     available = {m.definition for _, m in group}
     family, members = _family(available)
@@ -157,10 +163,10 @@ def _definition_group(v: ClaimView, group, side, side_known) -> list[Candidate]:
         if not chosen:
             return []  # 'another 160,000 troops': no loss word, so no loss figure
         status = "unstated"
-    primary = [Candidate(m, s, status, claim_def, side or m.options.get("default_side"), side_known)
+    primary = [Candidate(m, s, status, claim_def, side or m.options.get("default_side") or fallback, side_known)
                for s, m in chosen]
     # Sources of a neighbouring definition, tried when the named one has no figure.
-    others = [Candidate(m, s, "mismatch", claim_def, side or m.options.get("default_side"), side_known)
+    others = [Candidate(m, s, "mismatch", claim_def, side or m.options.get("default_side") or fallback, side_known)
               for s, m in group if (s, m) not in chosen and claim_def is not None]
     return primary + others
 

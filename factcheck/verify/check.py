@@ -121,8 +121,9 @@ def speaker(source: str | None) -> str:
 
 
 def _prefer_named_source(v, rows: list[dict]) -> None:
-    """If the claim names its source and that source has a compared row, keep only its
-    rows as the comparison; the others become context."""
+    """If the claim names its source and that source has a compared row, its rows lead the
+    comparison and the other sources' figures of that same day become context. Figures of
+    other days still bound the claim as running totals, whoever reported them."""
     from factcheck.verify import text as tx
     from factcheck.verify.settings import settings
 
@@ -130,14 +131,14 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
     marks = [m for key, ms in settings().get("sources", {}).items() if tx.has(said, key) for m in ms]
     if not marks:
         return
-    # Earlier and later running totals still bound the claim, whoever reported them.
-    # A figure from a few days away is a running total's bound, not a quote to be preferred.
-    compared = [r for r in rows if r["_role"] in ("direct", "any_of") and not r.get("_gap_days")]
+    compared = [r for r in rows if r["_role"] in ("direct", "any_of")]
     named = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
-    if not any(r["_role"] in ("direct", "any_of") for r in named) or len(named) == len(compared):
+    if not named or len(named) == len(compared):
         return
+    for r in named:
+        r["_named"] = True
     for r in compared:
-        if r not in named:
+        if r not in named and not r.get("_gap_days"):
             r["_role"] = "context"
 
 

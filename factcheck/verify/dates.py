@@ -30,6 +30,7 @@ class ClaimDate:
     phrase: str | None = None
     by: bool = False                # 'by the fall': the state reached within the window
     year_only: bool = False         # 'in 2023': a calendar year
+    open_end: bool = False          # the window reaches the article's date ('this month', 'in December' of a December article)
 
     def to_dict(self) -> dict:
         return {
@@ -74,6 +75,7 @@ def matches(sentence: str, published: date, masked=()) -> list[tuple[int, int, C
                 continue
             taken.append((m.start(), m.end()))
             if result is not SINCE:
+                result.open_end = bool(result.window) and result.window[1] >= published
                 found.append((m.start(), m.end(), result))
     return sorted(found, key=lambda t: t[0])
 

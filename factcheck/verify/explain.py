@@ -144,6 +144,7 @@ def _conflict(v: ClaimView, j: Judgement, said: str) -> str:
     """'Sources disagree: A reported x (fits), but B reported y (and a running total cannot fall).'"""
     pro = [r for r, o in j.outcomes if o.result == "supports" and r["_role"] in ("direct", "any_of")]
     pro += [r for r, o in j.outcomes if r["_role"].startswith("bound") and o.result != "refutes"]
+    pro.sort(key=lambda r: (r["_role"] not in ("direct", "any_of"), r["value"] is None, abs(r.get("_gap_days") or 0)))  # an exact figure of the day first
     con = [r for r, o in j.outcomes if o.result == "refutes" and r["_role"] != "context"]
     if not pro or not con:
         return f"Sources disagree about '{said}'"

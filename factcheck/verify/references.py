@@ -243,8 +243,8 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
         first = last = when.date if when.explicit else when.date - timedelta(days=1)
     elif when.window and (when.window[1] - when.window[0]).days < 31:
         first, last = when.window
-        if last >= when.date > first:
-            last = when.date - timedelta(days=1)  # 'this month': the losses reported by the article's date
+        if when.open_end:
+            last = min(last, when.date - timedelta(days=1))  # 'this month': the losses reported by the article's date
     else:
         return []
     total = derived.daily_rate(src["dataset"], src["column"], first, last)
@@ -284,7 +284,7 @@ def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[di
 
 def _rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     window = when.window or (when.date - timedelta(days=30), when.date - timedelta(days=1))
-    if when.window and window[1] > when.date > window[0]:
+    if when.open_end and window[1] >= when.date > window[0]:
         # 'in December' in an article of 27 December: the losses reported by then
         window = (window[0], when.date - timedelta(days=1))
     role = "any_of" if when.by else "direct"

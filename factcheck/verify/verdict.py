@@ -147,6 +147,6 @@ def _closest(pairs: list[tuple[dict, Outcome]]) -> tuple[dict, Outcome]:
         r, o = p
         primary = 0 if r["dataset"] != "war_estimates" else 1
         exact = 0 if r["value"] is not None else 1
-        return (0 if r["_role"] in ("direct", "any_of") else 1, primary, exact,
+        return (0 if r["_role"] in ("direct", "any_of") else 1, 0 if r.get("_named") else 1, primary, exact,
                 abs(o.deviation) if o.deviation is not None else 9e9)
     return sorted(pairs, key=order)[0]

@@ -35,12 +35,14 @@ def test_a_claim_matching_one_source_but_under_an_earlier_total_of_another_is_co
 
 
 def test_an_upper_bound_exceeded_a_few_days_later_is_conflicting():
-    # 714,000 on 13 Nov: the General Staff's 714,380 agrees (exact to the 1,000: 713,500..714,500),
-    # but the UK's 'just under 700,000' three days before cannot have grown past 714,000.
+    # 714,000 on 13 Nov: the UK's own 'more than 696,000' (31 Oct) and the General Staff's
+    # 714,380 agree (exact to the 1,000: 713,500..714,500), but the UK's 'just under 700,000'
+    # three days before cannot have grown past 714,000.
     text = "British officials said on 13 November that Russia had suffered 714,000 casualties."
     got = check_one(text, "714,000 casualties", date(2024, 11, 20), value=714000, measured="casualties")
     assert got["verdict"] == "conflicting", got["explanation"]
-    assert "700,000" in got["explanation"] and "714,380" in got["explanation"]
+    assert "at most 700,000 on 10 Nov 2024" in got["explanation"]
+    assert any(row["value"] == 714380 for row in got["evidence"])
 
 
 def test_an_upper_bound_of_the_same_day_does_not_override_the_source_the_claim_quotes():
