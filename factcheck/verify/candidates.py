@@ -121,8 +121,9 @@ def candidates(v: ClaimView) -> list[Candidate]:
         if m.what in side_matters and side == "both":
             continue  # both sides together: no source sums them
         needs = m.options.get("requires_any")
-        if needs and not wording.bound_words(v, needs):
-            continue  # 'in October', 'in a single day' must belong to this figure
+        one_day = m.options.get("period") == "day" and part and parts.single_day(v)
+        if needs and not (wording.bound_words(v, needs) or one_day):
+            continue  # 'in October', 'in a single day', 'on 28 November alone' must belong to this figure
         topical = m.options.get("requires_topic")
         if topical and not tx.first_of(v.sentence + "\n" + v.topic, topical):
             continue  # 'Kursk' or 'the war' may have been named before the sentence

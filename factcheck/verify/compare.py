@@ -140,7 +140,8 @@ def _open_ended(b: Bounds, ref: dict, dev: float | None) -> Outcome:
         return Outcome("supports", dev, 0.0, borderline=True)
     near, far_end = (ref.get("low"), ref.get("high")) if above else (ref.get("high"), ref.get("low"))
     if near is not None and sign * (near - x) >= 0:
-        return Outcome("supports", dev, 0.0)
+        understated = near > x * far if above else near < x / far
+        return Outcome("supports", dev, 0.0, understated)
     if far_end is not None and sign * (far_end - x) <= 0:
         return Outcome("refutes", dev, abs(x - far_end) / abs(far_end) if far_end else 1.0)
     return Outcome("neutral", dev, 0.0)

@@ -228,7 +228,7 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
         rows += _period_total(m, c, when)
     if share:
         rows += _share(m, share, when, rows)
-    if not any(r["_role"] == "direct" for r in rows) and not cumulative:
+    if not any(r["_role"] in ("direct", "any_of") for r in rows) and not cumulative:
         return []
     return rows
 
@@ -239,8 +239,15 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     if src["side"] not in _sides(c):
         return []
     if m.options["period"] == "day":
-        # 'over the past day' in an article of day D: the report of D, i.e. the losses of D-1
+        # 'over the past day' in an article of day D: the report of D, i.e. the losses of D-1;
+        # 'on 20 December': the losses of that day, or those reported that morning.
         first = last = when.date if when.explicit else when.date - timedelta(days=1)
+        if when.explicit:
+            rows = [_day_total(m, src, d) for d in (when.date, when.date - timedelta(days=1))]
+            rows = [r for r in rows if r]
+            for r in rows:
+                r["_role"] = "any_of" if len(rows) > 1 else "direct"
+            return rows
     elif when.window and (when.window[1] - when.window[0]).days < 31:
         first, last = when.window
         if when.open_end:
@@ -260,6 +267,20 @@ def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
     if last != first:
         r["_span"] = (first, last)
     return [r]
+
+
+def _day_total(m: Metric, src: dict, day: date) -> dict | None:
+    total = derived.daily_rate(src["dataset"], src["column"], day, day)
+    if not total:
+        return None
+    d = dataset(src["dataset"])
+    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
+            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
+            f"(losses of {day.isoformat()}, reported on {total['to_record']['date'].isoformat()})")
+    r = row(m, value=total["total"], when=day, source=d.source, link=d.link, note=note, dataset_id=d.id,
+            derived_=True)
+    r["_side"] = src["side"]
+    return r
 
 
 def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[dict]:

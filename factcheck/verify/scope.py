@@ -8,6 +8,7 @@ A figure for a part is not compared with a total for the whole war (a running to
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from factcheck.reference.manifest import Metric, dataset
@@ -38,6 +39,9 @@ def part(v) -> str | None:
     for _, s, e in hits(v.sentence, cfg["period_cues"]):
         if figs.owns(s, e):
             return v.sentence[s:e]
+    day = single_day(v)
+    if day:
+        return day
     m = _since_pattern().search(v.sentence)
     if m and figs.owns(m.start(), m.end()):
         return m.group(0)
@@ -49,6 +53,17 @@ def part(v) -> str | None:
         inside = lo <= m.start() and m.end() <= hi or m.end() <= opening
         if inside and not _speaker(v.sentence[m.end():]):
             return m.group(0)
+    return None
+
+
+def single_day(v) -> str | None:
+    """'On 28 November alone': one day's count, bound to the claim."""
+    from factcheck.verify.dates import matches
+
+    for s, e, d in matches(v.sentence, date.max, [v.pos]):
+        alone = re.match(r"\s*,?\s*alone\b", v.sentence[e:])
+        if alone and d.window is None and v.figs.owns(s, e):
+            return v.sentence[s:e + alone.end()].strip(" ,")
     return None
 
 

@@ -60,3 +60,19 @@ def test_one_attack_on_one_city_is_not_the_national_report():
     text = "On 13 December air defences shot down 20 drones over Kyiv."
     got = check_one(text, "20 drones", PUBLISHED, value=20, measured="drones")
     assert got["verdict"] == "not_enough_info", got["explanation"]
+
+
+def test_one_named_day_alone_is_that_days_losses():
+    # UK Defence Intelligence: 'more than 2,000' on 28 Nov 2024; the General Staff's running
+    # total grew by 2,030 from the record of 28 Nov to that of 29 Nov (losses of the 28th).
+    text = "On 28 November alone, Russia lost more than 2,000 soldiers, British intelligence said."
+    got = check_one(text, "more than 2,000 soldiers", date(2024, 12, 27), low=2000, qualifier="more_than",
+                    hedge="more than", measured="soldiers")
+    assert got["metric"] == "killed_and_wounded_single_day" and got["verdict"] == "supported", got["explanation"]
+
+
+def test_a_record_daily_loss_is_one_days_increase_of_the_running_total():
+    # personnel(2024-12-20) - personnel(2024-12-19) = 2,200, reported on the morning of the 20th.
+    text = "Russia's daily losses hit a record 2,200 on 20 December, the General Staff said."
+    got = check_one(text, "2,200", date(2024, 12, 27), value=2200, measured="losses")
+    assert got["metric"] == "killed_and_wounded_single_day" and got["verdict"] == "supported", got["explanation"]
