@@ -109,7 +109,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
     for m in metrics():
         if m.kind not in allowed_kinds:
             continue
-        if part and parts.whole_war(m, parts.is_place(part)):
+        if part and parts.whole_war(m, part):
             v.scope = part  # 'in Bakhmut', 'this month': a part, not the whole war's total
             continue
         if elsewhere and m.dataset in scope["war_datasets"]:
@@ -200,7 +200,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
     if v.ordinal and tx.first_of(v.claim.text, m.options.get("ordinal_aliases", [])):
         return 3  # 'its 1,000th day' in an article about the war
     if m.kind in ("duration",):
-        return 0  # 'days' must name the war right at the figure
+        # 'the war passes 1,000 days': the war named in the figure's clause, before it
+        clause = m.options.get("clause_aliases")
+        return 2 if clause and (v.claim.unit or "").startswith("day") and _in_clause(v, clause, True) else 0
     if v.measured:
         return 0  # the extractor named the counted thing, and it is not this metric's
     bare = m.options.get("bare_aliases")
@@ -208,7 +210,24 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 2  # 'the General Staff put the figure at 782,510', 'Russia lost 1,330 a day'
     if tx.first_of(v.sentence, m.aliases):
         return 1
+    if _defined(v) and tx.first_of(_last_sentence(v.topic), m.aliases):
+        return 1  # '... civilians have been killed. Another 26,919 have been injured.'
     return 0
+
+
+def _defined(v: ClaimView) -> bool:
+    """A definition word ('injured', 'shot down') bound to the figure."""
+    return wording.bound_words(v, [w for ws in vocabulary("definition").values() for w in ws]) is not None
+
+
+def _last_sentence(text: str) -> str:
+    from factcheck.verify.text import sentence_bounds
+
+    text = (text or "").rstrip()
+    if not text:
+        return ""
+    lo, hi = sentence_bounds(text, len(text) - 1, len(text))
+    return text[lo:hi]
 
 
 def _in_clause(v: ClaimView, phrases, before_only: bool = False) -> bool:

@@ -67,18 +67,17 @@ def single_day(v) -> str | None:
     return None
 
 
-def whole_war(m: Metric, place_only: bool = False) -> bool:
-    """Whether the metric counts the whole war (a running total) or, for a place, one whole
-    national attack report."""
+def whole_war(m: Metric, phrase: str) -> bool:
+    """Whether the metric counts a whole the phrase is a part of: the whole war (a running
+    total), or one whole national attack report ('20 drones over Kyiv' is a part of it;
+    'missiles fired at Kyiv' may be the whole attack)."""
     cumulative = dataset(m.dataset).shape == "cumulative_series" or bool(m.options.get("cumulative"))
     if cumulative:
         return True
     event = dataset(m.dataset).shape == "events" or bool(m.options.get("event"))
-    return event and place_only
-
-
-def is_place(phrase: str) -> bool:
-    return bool(_place_pattern().fullmatch(phrase))
+    if not event or not _place_pattern().fullmatch(phrase):
+        return False
+    return phrase.split()[0].lower() in settings()["scope"]["event_place_prepositions"]
 
 
 def _whole(phrase: str) -> bool:
