@@ -128,11 +128,15 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
     from factcheck.verify.settings import settings
 
     said = " ".join(p for p in (v.claim.source or "", v.sentence) if p)
-    marks = [m for key, ms in settings().get("sources", {}).items() if tx.has(said, key) for m in ms]
-    if not marks:
-        return
     compared = [r for r in rows if r["_role"] in ("direct", "any_of")]
-    named = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
+    # The most specific name wins: 'British Defence Secretary John Healey' is Healey, not
+    # every UK figure.
+    named = []
+    for key, marks in settings().get("sources", {}).items():
+        if tx.has(said, key):
+            mine = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
+            if mine and (not named or len(mine) < len(named)):
+                named = mine
     if not named or len(named) == len(compared):
         return
     for r in named:

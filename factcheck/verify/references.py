@@ -7,28 +7,17 @@ a running total, which the claim must not undercut / exceed), 'context' (shown o
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from factcheck.reference import store
 from factcheck.reference.manifest import Metric, dataset
-from factcheck.verify import derived
+from factcheck.verify import derived, periods
 from factcheck.verify.candidates import Candidate
+from factcheck.verify.rows import est_row, row, sides
 from factcheck.verify.dates import ClaimDate
 from factcheck.verify import text as tx
 from factcheck.verify.settings import timing, words
 from factcheck.verify.view import ClaimView
-
-
-def row(m: Metric, *, value=None, low=None, high=None, when: date | None, source: str, link: str,
-        note: str | None = None, role: str = "direct", dataset_id: str | None = None, unit: str | None = None,
-        derived_: bool = False) -> dict:
-    return {
-        "dataset": dataset_id or m.dataset, "metric": m.id, "definition": m.definition,
-        "value": value, "low": low, "high": high, "unit": unit or m.unit,
-        "date": when.isoformat() if when else None, "source": source, "link": link, "note": note,
-        "_role": role, "_derived": derived_,
-        "_rounding": dataset(dataset_id or m.dataset).options.get("rounding"),
-    }
 
 
 def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
@@ -44,8 +33,8 @@ def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
         return _attack(m, when)
     if shape == "dated_estimates":
         if m.kind == "rate":
-            return _rate(m, c, when)
-        return _estimates(m, c, when)
+            return periods.rate(m, c, when)
+        return _estimates(m, c, when, v.figure)
     if shape == "country_year":
         return _country(m, v, when)
     return []
@@ -168,33 +157,18 @@ def _post_link(post: str) -> str:
     return "https://www.facebook.com/" + post
 
 
-def _est_row(m: Metric, e: dict, role: str) -> dict:
-    exact = e["low"] is not None and e["low"] == e["high"]
-    return row(m, value=e["low"] if exact else None, low=None if exact else e["low"],
-               high=None if exact else e["high"], when=e["date"], source=e["source"],
-               link=e["link"], note=e["note"], role=role, dataset_id="war_estimates")
-
-
-def _sides(c: Candidate) -> list[str]:
-    from factcheck.verify.settings import settings
-
-    if c.side in ("russia", "ukraine") and c.metric.what in settings()["candidates"]["side_matters"]:
-        return [c.side]
-    if c.metric.side not in ("row", "both", "country"):
-        return [c.metric.side]
-    return ["russia", "ukraine"]
-
-
-def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
+def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = None) -> list[dict]:
     near, cumulative = timing("near_days"), bool(m.options.get("cumulative"))
     rows = []
-    for side in _sides(c):
+    for side in sides(c):
         for e in store.estimates().rows(m.id, side):
             gap = (e["date"] - when.date).days
             if m.options.get("event"):
-                # One attack, one day: only figures for that very day (or the days just before).
+                # One attack, one day: only figures for that very day (or the days just before),
+                # or of a day within the window the claim names ('a single day in November').
                 lookback = 0 if when.explicit else timing("attack_lookback_days")
-                if not -lookback <= gap <= 0:
+                inside = when.window and when.window[0] <= e["date"] <= when.window[1]
+                if not (-lookback <= gap <= 0 or inside):
                     continue
                 role = "direct"
             elif m.options.get("period") == "month":
@@ -217,7 +191,7 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 continue
             if cumulative and role == "direct" and e["low"] is None and gap < -timing("upper_bound_days"):
                 role = "context"  # 'just under 700,000' weeks before: the total has grown since
-            r = _est_row(m, e, role)
+            r = est_row(m, e, role)
             r["_side"] = side
             r["_cumulative"] = cumulative
             if cumulative and role == "direct" and gap:
@@ -225,62 +199,12 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
             rows.append(r)
     share = m.options.get("derived_share")
     if m.options.get("derived_from") and m.options.get("period") in ("day", "month"):
-        rows += _period_total(m, c, when)
+        rows += periods.period_total(m, c, when, figure)
     if share:
         rows += _share(m, share, when, rows)
     if not any(r["_role"] in ("direct", "any_of") for r in rows) and not cumulative:
         return []
     return rows
-
-
-def _period_total(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
-    """A day's or a month's losses from the running total (record D covers day D-1)."""
-    src = m.options["derived_from"]
-    if src["side"] not in _sides(c):
-        return []
-    if m.options["period"] == "day":
-        # 'over the past day' in an article of day D: the report of D, i.e. the losses of D-1;
-        # 'on 20 December': the losses of that day, or those reported that morning.
-        first = last = when.date if when.explicit else when.date - timedelta(days=1)
-        if when.explicit:
-            rows = [_day_total(m, src, d) for d in (when.date, when.date - timedelta(days=1))]
-            rows = [r for r in rows if r]
-            for r in rows:
-                r["_role"] = "any_of" if len(rows) > 1 else "direct"
-            return rows
-    elif when.window and (when.window[1] - when.window[0]).days < 31:
-        first, last = when.window
-        if when.open_end:
-            last = min(last, when.date - timedelta(days=1))  # 'this month': the losses reported by the article's date
-    else:
-        return []
-    total = derived.daily_rate(src["dataset"], src["column"], first, last)
-    if not total:
-        return []
-    d = dataset(src["dataset"])
-    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
-            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
-            f"(losses of {first.isoformat()}" + (f" .. {last.isoformat()})" if last != first else ")"))
-    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
-            derived_=True)
-    r["_side"] = src["side"]
-    if last != first:
-        r["_span"] = (first, last)
-    return [r]
-
-
-def _day_total(m: Metric, src: dict, day: date) -> dict | None:
-    total = derived.daily_rate(src["dataset"], src["column"], day, day)
-    if not total:
-        return None
-    d = dataset(src["dataset"])
-    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
-            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
-            f"(losses of {day.isoformat()}, reported on {total['to_record']['date'].isoformat()})")
-    r = row(m, value=total["total"], when=day, source=d.source, link=d.link, note=note, dataset_id=d.id,
-            derived_=True)
-    r["_side"] = src["side"]
-    return r
 
 
 def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[dict]:
@@ -301,40 +225,6 @@ def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[di
             r["_side"] = s
             out.append(r)
     return out
-
-
-def _rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
-    window = when.window or (when.date - timedelta(days=30), when.date - timedelta(days=1))
-    if when.open_end and window[1] >= when.date > window[0]:
-        # 'in December' in an article of 27 December: the losses reported by then
-        window = (window[0], when.date - timedelta(days=1))
-    role = "any_of" if when.by else "direct"
-    rows = []
-    for side in _sides(c):
-        for e in store.estimates().rows(m.id, side):
-            if window[0] <= e["date"] <= window[1]:
-                r = _est_row(m, e, role)
-                r["_side"] = side
-                rows.append(r)
-    src = m.options.get("derived_from")
-    if src and src["side"] in _sides(c):
-        d = dataset(src["dataset"])
-        mean = derived.daily_rate(src["dataset"], src["column"], window[0], window[1])
-        if mean:
-            note = (f"derived: ({mean['to_record']['value']:,.0f} on {mean['to_record']['date'].isoformat()} - "
-                    f"{mean['from_record']['value']:,.0f} on {mean['from_record']['date'].isoformat()}) / "
-                    f"{mean['days']} days (losses of {window[0].isoformat()} .. {window[1].isoformat()})")
-            r = row(m, value=round(mean["value"], 1), when=window[1], source=d.source, link=d.link, note=note,
-                    role="context" if when.by else "direct", dataset_id=d.id, derived_=True)
-            r["_series"] = (src["dataset"], src["column"])
-            r["_window"] = window
-            rows.append(r)
-        if when.by:
-            for month in derived.monthly_rates(src["dataset"], src["column"], window[0], window[1]):
-                note = f"derived: mean daily increase over {month['first'].strftime('%B %Y')}"
-                rows.append(row(m, value=round(month["value"], 1), when=month["last"], source=d.source,
-                                link=d.link, note=note, role="any_of", dataset_id=d.id, derived_=True))
-    return rows
 
 
 def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:

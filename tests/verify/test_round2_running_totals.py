@@ -66,3 +66,12 @@ def test_a_claim_below_an_earlier_running_total_with_no_match_is_not_supported()
                     measured="Ukrainian soldiers")
     assert got["verdict"] in ("refuted", "conflicting")
     assert any(row["value"] == 70000 for row in got["evidence"])
+
+
+def test_the_most_specific_source_named_is_the_one_compared():
+    # October 2024: Healey 1,354 a day, Radakin 'about 1,500' (both British). The claim names
+    # Healey, so Radakin's figure is context, not a disagreement.
+    text = "In October, Russian casualties averaged 1,354 per day, British Defence Secretary John Healey said."
+    got = check_one(text, "1,354 per day", date(2024, 12, 27), value=1354, kind="rate", unit="1/day")
+    assert got["verdict"] == "supported", got["explanation"]
+    assert "Healey" in got["explanation"]

@@ -76,3 +76,11 @@ def test_a_record_daily_loss_is_one_days_increase_of_the_running_total():
     text = "Russia's daily losses hit a record 2,200 on 20 December, the General Staff said."
     got = check_one(text, "2,200", date(2024, 12, 27), value=2200, measured="losses")
     assert got["metric"] == "killed_and_wounded_single_day" and got["verdict"] == "supported", got["explanation"]
+
+
+def test_a_single_day_within_a_month_is_looked_for_among_that_months_days():
+    # November 2024: UK Defence Intelligence 'more than 2,000' on 28 Nov; the General Staff's
+    # increase from the record of 28 Nov to that of 29 Nov is 2,030.
+    text = "Russian forces lost 2,000 troops on a single day in November, according to British intelligence."
+    got = check_one(text, "2,000 troops", date(2024, 12, 27), value=2000, measured="troops")
+    assert got["metric"] == "killed_and_wounded_single_day" and got["verdict"] == "supported", got["explanation"]

@@ -1,0 +1,122 @@
+"""Evidence for figures over a period, derived from the General Staff's running total and
+read beside the sources' own: a day's or a month's losses, and a daily rate.
+
+A record dated D is reported on the morning of D and covers the losses of D-1, so the losses
+of days first..last are record(last + 1) - record(first).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from factcheck.reference import store
+from factcheck.reference.manifest import Metric, dataset
+from factcheck.verify import derived
+from factcheck.verify.candidates import Candidate
+from factcheck.verify.dates import ClaimDate
+from factcheck.verify.rows import est_row, row, sides
+
+
+def period_total(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = None) -> list[dict]:
+    """A day's or a month's losses from the running total (record D covers day D-1)."""
+    src = m.options["derived_from"]
+    if src["side"] not in sides(c):
+        return []
+    if m.options["period"] == "day" and when.window and when.window[0] != when.window[1]:
+        return _day_in_window(m, src, when, figure)
+    if m.options["period"] == "day":
+        # 'over the past day' in an article of day D: the report of D, i.e. the losses of D-1;
+        # 'on 20 December': the losses of that day, or those reported that morning.
+        first = last = when.date if when.explicit else when.date - timedelta(days=1)
+        if when.explicit:
+            rows = [_day_total(m, src, d) for d in (when.date, when.date - timedelta(days=1))]
+            rows = [r for r in rows if r]
+            for r in rows:
+                r["_role"] = "any_of" if len(rows) > 1 else "direct"
+            return rows
+    elif when.window and (when.window[1] - when.window[0]).days < 31:
+        first, last = when.window
+        if when.open_end:
+            last = min(last, when.date - timedelta(days=1))  # 'this month': the losses reported by the article's date
+    else:
+        return []
+    total = derived.daily_rate(src["dataset"], src["column"], first, last)
+    if not total:
+        return []
+    d = dataset(src["dataset"])
+    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
+            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
+            f"(losses of {first.isoformat()}" + (f" .. {last.isoformat()})" if last != first else ")"))
+    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
+            derived_=True)
+    r["_side"] = src["side"]
+    if last != first:
+        r["_span"] = (first, last)
+    return [r]
+
+
+def _day_in_window(m: Metric, src: dict, when: ClaimDate, figure: float | None) -> list[dict]:
+    """'On a single day in late November': the day of the window whose losses come nearest
+    the claim (and the worst day, if that is another), each one reading of it."""
+    first, last = when.window
+    if when.open_end:
+        last = min(last, when.date - timedelta(days=1))
+    days = [first + timedelta(days=i) for i in range(min((last - first).days + 1, 92))]
+    found = [r for r in (_day_total(m, src, d) for d in days) if r]
+    if not found:
+        return []
+    worst = max(found, key=lambda r: r["value"])
+    nearest = min(found, key=lambda r: abs(r["value"] - figure)) if figure is not None else worst
+    picked = [nearest] + ([worst] if worst is not nearest else [])
+    for r in picked:
+        r["_role"] = "any_of"
+        r["note"] += f"; the {'worst' if r is worst else 'nearest'} day of {first.isoformat()} .. {last.isoformat()}"
+    return picked
+
+
+def _day_total(m: Metric, src: dict, day: date) -> dict | None:
+    total = derived.daily_rate(src["dataset"], src["column"], day, day)
+    if not total:
+        return None
+    d = dataset(src["dataset"])
+    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
+            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
+            f"(losses of {day.isoformat()}, reported on {total['to_record']['date'].isoformat()})")
+    r = row(m, value=total["total"], when=day, source=d.source, link=d.link, note=note, dataset_id=d.id,
+            derived_=True)
+    r["_side"] = src["side"]
+    return r
+
+
+def rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
+    window = when.window or (when.date - timedelta(days=30), when.date - timedelta(days=1))
+    if when.open_end and window[1] >= when.date > window[0]:
+        # 'in December' in an article of 27 December: the losses reported by then
+        window = (window[0], when.date - timedelta(days=1))
+    role = "any_of" if when.by else "direct"
+    rows = []
+    for side in sides(c):
+        for e in store.estimates().rows(m.id, side):
+            if window[0] <= e["date"] <= window[1]:
+                r = est_row(m, e, role)
+                r["_side"] = side
+                rows.append(r)
+    src = m.options.get("derived_from")
+    if src and src["side"] in sides(c):
+        d = dataset(src["dataset"])
+        mean = derived.daily_rate(src["dataset"], src["column"], window[0], window[1])
+        if mean:
+            note = (f"derived: ({mean['to_record']['value']:,.0f} on {mean['to_record']['date'].isoformat()} - "
+                    f"{mean['from_record']['value']:,.0f} on {mean['from_record']['date'].isoformat()}) / "
+                    f"{mean['days']} days (losses of {window[0].isoformat()} .. {window[1].isoformat()})")
+            r = row(m, value=round(mean["value"], 1), when=window[1], source=d.source, link=d.link, note=note,
+                    role="context" if when.by else "direct", dataset_id=d.id, derived_=True)
+            r["_series"] = (src["dataset"], src["column"])
+            r["_window"] = window
+            rows.append(r)
+        if when.by:
+            for month in derived.monthly_rates(src["dataset"], src["column"], window[0], window[1]):
+                note = f"derived: mean daily increase over {month['first'].strftime('%B %Y')}"
+                rows.append(row(m, value=round(month["value"], 1), when=month["last"], source=d.source,
+                                link=d.link, note=note, role="any_of", dataset_id=d.id, derived_=True))
+    return rows
