@@ -14,5 +14,4 @@ from factcheck.claims import Claim
 def verify(claims: list[Claim], article: Article) -> list[dict]:
     from factcheck.verify.check import check
 
-    spans = [(c.start, c.end) for c in claims]
-    return [check(claim, article, spans) for claim in claims]
+    return [check(claim, article, claims) for claim in claims]

@@ -32,9 +32,21 @@ def claim_kind(v: ClaimView) -> str:
         return "rate"
     if unit.startswith("1/") and kind != "rate":
         return "rate"
+    if kind == "count" and v.rate_before and v.figure and _bare(v):
+        ratio = v.figure / v.rate_before
+        reach = float(settings()["candidates"]["elided_rate_ratio"])
+        if 1 / reach <= ratio <= reach:
+            return "rate"  # '... 1,330 a day in March to about 1,130 in December'
+
     if unit in {"percent", "%"}:
         return "percent"
     return kind
+
+
+def _bare(v: ClaimView) -> bool:
+    """The claim's span is only its figure (and hedge): no unit or noun of its own."""
+    rest = (v.claim.text or "").lower().replace((v.claim.hedge or "").lower(), "")
+    return not re.sub(r"[\d.,\s]", "", rest)
 
 
 def claim_side(v: ClaimView) -> tuple[str | None, bool]:
@@ -83,7 +95,12 @@ def _places() -> re.Pattern:
 _SPEAKER = re.compile(
     r"\b[\w']+(?:'s)?\s+(?:officials?\s+|military\s+|government\s+|president\s+)?"
     r"(?:said|says|claimed|claims|reported|reports|announced|added|estimated|estimates)\b"
-    r"|\baccording to [^,.;]*", re.I)
+    r"|\baccording to [^,.;]*"
+    r"|\b(?:counted|reported|estimated|cited|compiled|tallied|given|recorded|confirmed|verified|published)\s+by\s+[^,.;]*"
+    r"|\b(?:per|citing)\s+(?:the\s+)?[\w']+\s+(?:general staff|military|officials|government|intelligence)\b"
+    r"|\b(?:by|from)\s+(?:the\s+)?(?:ukraine's|ukrainian|kyiv's|russia's|russian|moscow's)\s+"
+    r"(?:general staff|military|officials|government|intelligence|defen[cs]e ministry|ministry of defen[cs]e|air force)\b",
+    re.I)
 
 
 def _family(definitions: set[str]) -> tuple[str | None, list[str]]:

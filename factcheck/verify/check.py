@@ -22,7 +22,7 @@ PUBLIC_ROW = ("dataset", "metric", "definition", "value", "low", "high", "unit",
 
 
 def check(claim: Claim, article: Article, siblings=()) -> dict:
-    """`siblings`: the (start, end) offsets of the article's claims, this one included."""
+    """`siblings`: the article's claims, this one included (words bind to the nearest figure)."""
     out = claim.to_dict()
     try:
         out.update(_check(claim, article, siblings))
@@ -34,7 +34,7 @@ def check(claim: Claim, article: Article, siblings=()) -> dict:
 
 
 def _check(claim: Claim, article: Article, siblings=()) -> dict:
-    v = view(claim, article, [s for s in siblings if s != (claim.start, claim.end)])
+    v = view(claim, article, [c for c in siblings if (c.start, c.end) != (claim.start, claim.end)])
     when = claim_date(v, article.published)
     empty = dict(verdict="not_enough_info", deviation=None, confidence=0.0, metric=None,
                  as_of=when.date.isoformat(), evidence=[], chart=None)

@@ -34,6 +34,7 @@ class ClaimView:
     qualifier: str
     ordinal: bool
     figs: Figures = None   # every figure of the sentence, to bind words and dates to the nearest
+    rate_before: float | None = None  # the figure of a daily rate earlier in the sentence
     topic: str = ""        # the title and the sentences before (factcheck/verify/topic.py)
 
     @property
@@ -62,7 +63,7 @@ class ClaimView:
 
 
 def view(claim: Claim, article: Article, siblings=()) -> ClaimView:
-    """`siblings`: the article offsets of the other claims, so words bind to the right figure."""
+    """`siblings`: the article's other claims, so words bind to the right figure."""
     from factcheck.verify.topic import topic
 
     text = article.text or ""
@@ -95,9 +96,20 @@ def view(claim: Claim, article: Article, siblings=()) -> ClaimView:
         after=after[:80], before=before, sentence_start=lo, of_total=of_total, measured=_thing(claim.measured),
         measured_raw=(claim.measured or "").strip(),
         qualifier=qualifier, ordinal=ordinal,
-        figs=figures(sentence, pos, [(s - lo, e - lo) for s, e in siblings]),
+        figs=figures(sentence, pos, [(c.start - lo, c.end - lo) for c in siblings]),
+        rate_before=_rate_before(siblings, lo, start),
         topic=topic(text, lo, article.title),
     )
+
+
+def _rate_before(siblings, lo: int, start: int) -> float | None:
+    """'from roughly 1,330 a day in March to about 1,130 in December': the rate before it."""
+    rates = [c for c in siblings if lo <= c.start < start and (c.kind == "rate" or (c.unit or "").startswith("1/"))]
+    if not rates:
+        return None
+    last = max(rates, key=lambda c: c.start)
+    value = last.value if last.value is not None else (last.low if last.low is not None else last.high)
+    return float(value) if value is not None else None
 
 
 def _thing(measured: str | None) -> str:

@@ -85,3 +85,17 @@ def test_a_change_between_two_years_gives_each_figure_its_year():
     sentence = "Czechia's economy grew from $291 billion to $331 billion between 2022 and 2023."
     assert resolve(sentence, _pos(sentence, "$291 billion"), PUBLISHED).window[0].year == 2022
     assert resolve(sentence, _pos(sentence, "$331 billion"), PUBLISHED).window[0].year == 2023
+
+
+def test_a_change_between_two_months_checks_each_rate_against_its_month():
+    # General Staff, mean daily increase: March 2025 (41,160 / 31) = 1,327.7; December 2025
+    # (35,050 / 31) = 1,130.6. The second figure's 'a day' is left out; the speaker 'Ukraine's
+    # General Staff' is not the side counted.
+    text = ("Russian losses, as counted by Ukraine's General Staff, fell from roughly 1,330 a day in March "
+            "to about 1,130 in December.")
+    march, december = verify([claim_in(text, "roughly 1,330 a day", value=1330, hedge="roughly", **RATE),
+                              claim_in(text, "about 1,130", value=1130, qualifier="approximately", hedge="about")],
+                             Article(text, date(2026, 1, 10)))
+    assert (march["as_of"], march["verdict"]) == ("2025-03-31", "supported"), march["explanation"]
+    assert (december["as_of"], december["metric"], december["verdict"]) == \
+        ("2025-12-31", "killed_and_wounded_daily_avg", "supported"), december["explanation"]
