@@ -25,11 +25,16 @@ def claim_date(v, published: date) -> dates.ClaimDate:
         return dates.resolve(v.sentence, v.pos, published, v.figs)
     if _present(v):
         return dates.ClaimDate(date=published)
-    previous = _previous_sentence(v)
-    if previous and _continues(v, previous):
+    current, end = v.sentence, v.sentence_start
+    thing = (v.measured or "").split()[-1:]
+    for _ in range(int(settings()["dates"]["carry_back_sentences"])):
+        previous, end = _previous_sentence(v.text, end)
+        if not previous or not _continues(current, previous, thing):
+            break
         carried = dates.matches(previous, published)
         if carried:
             return carried[-1][2]
+        current, thing = previous, []  # 'It was the largest barrage ...' continues further back
     return dates.ClaimDate(date=published)
 
 
@@ -39,23 +44,23 @@ def _present(v) -> bool:
     return any(v.figs.owns(s, e) and not v.figs.crosses_strong(s, e) for _, s, e in hits(v.sentence, words))
 
 
-def _previous_sentence(v) -> str:
+def _previous_sentence(text: str, start: int) -> tuple[str, int]:
+    """The sentence ending before offset `start` (across a paragraph break: news paragraphs
+    are short), and where it starts."""
     from factcheck.verify.text import sentence_bounds
 
-    head = v.text[:v.sentence_start]
-    para = head.rfind("\n\n")
-    prev = head[para + 2 if para >= 0 else 0:].rstrip()
+    prev = text[:start].rstrip()
     if not prev:
-        return ""
+        return "", 0
     lo, hi = sentence_bounds(prev, len(prev) - 1, len(prev))
-    return prev[lo:hi]
+    return prev[lo:hi], lo
 
 
-def _continues(v, previous: str) -> bool:
+def _continues(sentence: str, previous: str, thing: list[str]) -> bool:
     """The sentence opens with a word that points back ('That', 'It', 'The same day'), or it
-    is in the past tense and counts the same thing as the sentence before."""
-    opening = v.sentence.lstrip().lower()
+    counts the same thing as the sentence before ('... 810 drones. Air defences downed 747 drones')."""
+    opening = sentence.lstrip().lower()
     if any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in settings()["dates"]["continuing"]):
         return True
-    thing = (v.measured or "").split()
-    return bool(thing) and tx.has(previous, thing[-1])
+    shared = thing or [w for w in settings()["dates"]["event_nouns"] if tx.has(sentence, w)]
+    return any(tx.has(previous, w) for w in shared)

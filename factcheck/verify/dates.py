@@ -41,6 +41,7 @@ class ClaimDate:
         }
 
 
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'/-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]+\s")
 SINCE = ClaimDate(date=date.min)  # marks a 'since ...' phrase: its words are used up, not a date
 
 
@@ -64,6 +65,9 @@ def matches(sentence: str, published: date, masked=()) -> list[tuple[int, int, C
     are not dates. `masked` spans (the claim's own figure) are not read as dates."""
     for s, e in masked:
         sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+    dateline = _DATELINE.match(sentence)
+    if dateline:  # 'KYIV, Sep 8 (Reuters) -': when the piece was filed, not what it speaks of
+        sentence = " " * dateline.end() + sentence[dateline.end():]
     found = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():

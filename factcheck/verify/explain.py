@@ -46,12 +46,14 @@ def ref_text(r: dict) -> str:
     return f"at most {fmt_number(r['high'], r['unit'])}"
 
 
-def _direction(dev: float | None, interval: bool = False) -> str:
+def _direction(dev: float | None, interval: bool = False, exact_miss: bool = False) -> str:
     if dev is None:
         return ""
     pct = abs(dev) * 100
-    if pct < 0.5:
+    if dev == 0 or pct < 0.5 and not exact_miss:
         return "covers it" if interval else "matches it"
+    if pct < 0.5:
+        return f"is slightly {'under' if dev < 0 else 'over'}"
     amount = f"{pct:.0f}%" if pct < 1000 else f"{abs(dev) + 1:.0f} times"
     return f"is {amount} {'under' if dev < 0 else 'over'}"
 
@@ -92,7 +94,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
     elif r.get("_country"):
         lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
     interval = v.qualifier in ("range", "vague")
-    tail = f"'{said}' {_direction(j.deviation, interval)}" if j.deviation is not None else f"'{said}'"
+    miss = j.verdict == "refuted"
+    tail = f"'{said}' {_direction(j.deviation, interval, miss)}" if j.deviation is not None else f"'{said}'"
     if j.verdict == "supported" and v.qualifier in OPEN_ENDED and j.deviation is not None:
         side = OPEN_ENDED[v.qualifier][0]
         x = v.claim.low if side == "above" else v.claim.high

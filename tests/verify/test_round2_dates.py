@@ -99,3 +99,29 @@ def test_a_change_between_two_months_checks_each_rate_against_its_month():
     assert (march["as_of"], march["verdict"]) == ("2025-03-31", "supported"), march["explanation"]
     assert (december["as_of"], december["metric"], december["verdict"]) == \
         ("2025-12-31", "killed_and_wounded_daily_avg", "supported"), december["explanation"]
+
+
+RECORD = """Russia launches its biggest air attack of the war
+
+KYIV, Sep 8 (Factcheck fixture) - Russia fired a record 810 drones and 13 missiles at Ukraine overnight into Sunday, the Air Force said.
+
+Air defences downed 747 drones and four missiles. It was the largest barrage since the full-scale invasion began more than three and a half years ago.
+
+The attack came on the 1,292nd day of the war.
+"""
+
+
+def test_the_dateline_is_not_the_claims_date_and_continuing_sentences_keep_sunday():
+    # 8 Sep 2025 was a Monday: 'into Sunday' is 7 Sep. kpszsu rows ending 2025-09-07: 810 drones
+    # and 13 missiles launched, 747 drones and 4 missiles destroyed. 2025-09-07 is day 1,292
+    # (2022-02-24 = day 1). The paragraph after keeps the date (same drones and missiles), and
+    # 'The attack ...' points back through 'It was ...' to it.
+    claims = [claim_in(RECORD, "810 drones", value=810, measured="drones"),
+              claim_in(RECORD, "13 missiles", value=13, measured="missiles"),
+              claim_in(RECORD, "747 drones", value=747, measured="drones"),
+              claim_in(RECORD, "four missiles", value=4, measured="missiles"),
+              claim_in(RECORD, "1,292nd day", value=1292, kind="duration", unit="day", measured="war",
+                       extra={"ordinal": True})]
+    got = verify(claims, Article(RECORD, date(2025, 9, 8)))
+    assert [g["as_of"] for g in got] == ["2025-09-07"] * 5, [g["explanation"] for g in got]
+    assert [g["verdict"] for g in got] == ["supported"] * 5, [g["explanation"] for g in got]
