@@ -209,7 +209,7 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         # 'Ukraine's population ..., down from more than 44 million': the word is further back;
         # 'GDP rose from $690bn to about $811bn': the second figure shares the first's word.
         figure = v.figure or 0
-        if v.measured or figure < float(m.options.get("bare_min", 1e5)):
+        if (v.measured and not _junk_measured(v)) or figure < float(m.options.get("bare_min", 1e5)):
             return 0
         return 1 if _in_clause(v, m.aliases) else 0
     if tx.first_of(local, m.aliases):
@@ -230,6 +230,16 @@ def _what_score(v: ClaimView, m: Metric) -> int:
     if _defined(v) and tx.first_of(_last_sentence(v.topic), m.aliases):
         return 1  # '... civilians have been killed. Another 26,919 have been injured.'
     return 0
+
+
+def _junk_measured(v: ClaimView) -> bool:
+    """An extractor's 'measured' that names no counted thing: a verb ('recovering') for an
+    amount of money, or words that run into the next country ('dwarfs Ukraine's')."""
+    from factcheck.reference import store
+
+    if v.claim.kind == "money":
+        return True
+    return any(bool(store.countries(d).find(v.measured)) for d in ("worldbank_population",))
 
 
 def _defined(v: ClaimView) -> bool:

@@ -26,7 +26,7 @@ def claim_date(v, published: date) -> dates.ClaimDate:
     if _present(v):
         return dates.ClaimDate(date=published)
     current, end = v.sentence, v.sentence_start
-    thing = (v.measured or "").split()[-1:]
+    thing = [w for w in (v.measured or "").split()[-1:] if w.isalpha() and w.islower()]  # a counted noun
     for _ in range(int(settings()["dates"]["carry_back_sentences"])):
         previous, end = _previous_sentence(v.text, end)
         if not previous or not _continues(current, previous, thing):

@@ -7,6 +7,7 @@ a running total, which the claim must not undercut / exceed), 'context' (shown o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from factcheck.reference import store
@@ -238,10 +239,10 @@ def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
         if not earlier:
             return []
         found, anchor = [earlier[-1]], 10**9
-    # 'Poland has 36.7 million people and Romania about 19 million': each figure takes the
-    # country nearest it in its clause (a country before it wins a tie).
     if anchor < 10**9:
-        found.sort(key=lambda f: (v.figs.distance(v.pos, f["start"], f["end"]), 0 if f["end"] <= anchor else 1))
+        found = _which_country(v, m, found)
+        if not found:
+            return []
     country = found[0]
     year = when.window[0].year if when.window and when.window[0].year == when.window[1].year else when.date.year
     rec = table.value(country["code"], year)
@@ -256,3 +257,24 @@ def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
     r["_stale"] = rec["year"] != year
     r["_country"] = country["name"]
     return [r]
+
+
+def _which_country(v: ClaimView, m: Metric, found: list[dict]) -> list[dict]:
+    """The countries of the sentence, the one the figure is about first: the subject of
+    'Russia's population of about 144 million' when no other figure stands between, then
+    one in the figure's stretch between commas, then the nearest ('Poland has 36.7 million
+    people and Romania about 19 million'). 'World Bank' names no country."""
+    stops = "|".join(re.escape(w) for w in words("candidates", "country_name_stops"))
+    found = [f for f in found if not re.match(rf"\s+(?:{stops})\b", v.sentence[f["end"]:])]
+    number = re.search(r"[$€£]?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|tn|m)\b)?", v.claim.text or "")
+    core = (v.pos[0] + number.start(), v.pos[0] + number.end()) if number else v.pos
+    lo, hi = v.figs.segment()
+    alias = "|".join(re.escape(a) for a in m.aliases)
+
+    def subject(f) -> bool:
+        if f["end"] > core[0] or any(f["end"] <= s and e <= core[0] for s, e in v.figs.spans if s != v.pos[0]):
+            return False
+        return bool(re.match(rf"(?:'s|’s)?\s+(?:\w+\s+){{0,2}}?(?:{alias})\b", v.sentence[f["end"]:], re.I))
+
+    return sorted(found, key=lambda f: (not subject(f), not (lo <= f["start"] and f["end"] <= hi),
+                                        v.figs.distance(core, f["start"], f["end"]), f["end"] > core[0]))

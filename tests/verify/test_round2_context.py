@@ -116,3 +116,20 @@ def test_aid_right_at_the_figure_still_blocks_gdp():
     text = "Hungary, whose economy is worth $212 billion, sent $2 billion in aid to Ukraine in 2023."
     got = _one(text, "$2 billion", date(2024, 9, 2), value=2e9, kind="money", unit="USD")
     assert got["verdict"] == "not_enough_info", got["explanation"]
+
+
+def test_the_world_bank_is_no_country_and_sanctions_do_not_block_gdp():
+    # Russian Federation GDP 2023: $2,021,421,476,035; 'about $2 trillion' is 1.1% under it.
+    text = "Despite sweeping Western sanctions, Russia's GDP reached about $2 trillion in 2023, World Bank data show."
+    got = _one(text, "about $2 trillion", date(2025, 2, 20), value=2e12, qualifier="approximately", hedge="about",
+               measured="GDP", **{"kind": "money", "unit": "USD"})
+    assert got["verdict"] == "supported" and "Russian Federation" in got["evidence"][0]["note"], got["explanation"]
+
+
+def test_the_subject_of_x_s_population_is_the_country_of_its_figure():
+    # Russian Federation 2023: 143,826,130 ('about 144 million'); Ukraine 2023: 37,732,836.
+    text = "In 2023 Russia's population of about 144 million dwarfed Ukraine's 37.7 million."
+    big, small = verify([claim_in(text, "about 144 million", value=144e6, qualifier="approximately", hedge="about"),
+                         claim_in(text, "37.7 million", value=37.7e6)], Article(text, date(2024, 9, 2)))
+    assert "Russian Federation" in big["evidence"][0]["note"] and big["verdict"] == "supported", big["explanation"]
+    assert "Ukraine" in small["evidence"][0]["note"] and small["verdict"] == "supported", small["explanation"]
