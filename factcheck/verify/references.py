@@ -190,7 +190,9 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = 
                 role = "direct"
             else:
                 continue
-            if cumulative and role == "direct" and e["low"] is None and gap < -timing("upper_bound_days"):
+            inside = when.window and when.window[0] <= e["date"] <= when.window[1]
+            if cumulative and role == "direct" and e["low"] is None and gap < -timing("upper_bound_days") \
+                    and not inside:
                 role = "context"  # 'just under 700,000' weeks before: the total has grown since
             r = est_row(m, e, role)
             r["_side"] = side

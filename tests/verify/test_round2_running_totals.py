@@ -75,3 +75,12 @@ def test_the_most_specific_source_named_is_the_one_compared():
     got = check_one(text, "1,354 per day", date(2024, 12, 27), value=1354, kind="rate", unit="1/day")
     assert got["verdict"] == "supported", got["explanation"]
     assert "Healey" in got["explanation"]
+
+
+def test_an_upper_bound_inside_the_month_the_claim_names_is_compared():
+    # US officials, 18 Aug 2023: 'as many as 120,000' Russian dead (an upper bound). The claim
+    # speaks of August 2023, so the bound is the month's own figure, not a stale one.
+    text = "US officials said in August 2023 that up to 120,000 Russian soldiers had died."
+    got = check_one(text, "up to 120,000 Russian soldiers", date(2024, 12, 28), high=120000, qualifier="at_most",
+                    hedge="up to", measured="Russian soldiers")
+    assert (got["metric"], got["verdict"]) == ("killed", "supported"), got["explanation"]
