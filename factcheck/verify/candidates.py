@@ -216,6 +216,8 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 3
     if v.ordinal and tx.first_of(v.claim.text, m.options.get("ordinal_aliases", [])):
         return 3  # 'its 1,000th day' in an article about the war
+    if m.kind == "area" and (tx.first_of(v.sentence, m.aliases) or tx.first_of(_last_sentence(v.topic), m.aliases)):
+        return 1  # '... held only around 800 square kilometres there' after a sentence on Kursk
     if m.kind in ("duration",):
         # 'the war passes 1,000 days': the war named in the figure's clause, before it
         clause = m.options.get("clause_aliases")

@@ -57,6 +57,8 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
                      "explicit_date": when.explicit}
             j = judge(b, rows, flags)
             if j.verdict == "not_enough_info":
+                if c[0].definition != "mismatch" and any(r["_role"] in ("direct", "any_of") for r in rows):
+                    break  # the claim's own definition has figures that neither confirm nor refute it
                 continue
             if best is None or _rank(j) > _rank(best[0]):
                 best = (j, rows, c)
@@ -141,6 +143,8 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
         return
     for r in named:
         r["_named"] = True
+    if all(r["value"] is None for r in named):
+        return  # the named source gave only a bound ('more than 750,000'): the others still speak
     for r in compared:
         if r not in named and not r.get("_gap_days"):
             r["_role"] = "context"
@@ -190,6 +194,8 @@ def _what_words(c) -> str:
                   "damaged": "destroyed or damaged"}.get(m.definition, "")
     if m.definition in ("days_since", "anniversary", "population", "gdp", "area_share"):
         return ""
+    if m.definition in ("area_held", "area_held_peak"):
+        return "km² held by Ukraine in Kursk" + (" at the peak" if m.definition == "area_held_peak" else "")
     if m.kind == "rate":
         definition += " a day"
     return " ".join(p for p in (adjective, noun, definition) if p)

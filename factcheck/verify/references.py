@@ -177,6 +177,8 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = 
                 if not (when.window and when.window[0] <= e["date"] <= when.window[1]):
                     continue
                 role = "direct"
+            elif m.options.get("timeless") and gap >= 0:
+                role = "direct"
             elif when.window and when.window[0] <= e["date"] <= when.window[1] or -near <= gap <= (
                     timing("near_days_after") if cumulative else near):
                 role = "direct"

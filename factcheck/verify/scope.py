@@ -68,16 +68,19 @@ def single_day(v) -> str | None:
 
 
 def whole_war(m: Metric, phrase: str) -> bool:
-    """Whether the metric counts a whole the phrase is a part of: the whole war (a running
-    total), or one whole national attack report ('20 drones over Kyiv' is a part of it;
-    'missiles fired at Kyiv' may be the whole attack)."""
-    cumulative = dataset(m.dataset).shape == "cumulative_series" or bool(m.options.get("cumulative"))
-    if cumulative:
-        return True
-    event = dataset(m.dataset).shape == "events" or bool(m.options.get("event"))
-    if not event or not _place_pattern().fullmatch(phrase):
-        return False
-    return phrase.split()[0].lower() in settings()["scope"]["event_place_prepositions"]
+    """Whether the metric counts a whole the phrase is a part of. A stretch of time is part
+    of a running total since 24 Feb 2022; a place is part of any national war figure (a
+    total, a daily rate, one attack report: '20 drones over Kyiv'; but 'missiles fired at
+    Kyiv' may name the target of the whole attack)."""
+    shape = dataset(m.dataset).shape
+    cumulative = shape == "cumulative_series" or bool(m.options.get("cumulative"))
+    if not _place_pattern().fullmatch(phrase):
+        return cumulative
+    if m.dataset not in settings()["scope"]["war_datasets"] or m.options.get("requires_topic"):
+        return False  # the Kursk figures are about that place; key dates have none
+    if shape == "events" or m.options.get("event"):
+        return phrase.split()[0].lower() in settings()["scope"]["event_place_prepositions"]
+    return m.kind in ("count", "rate")
 
 
 def _whole(phrase: str) -> bool:

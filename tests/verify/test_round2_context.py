@@ -133,3 +133,15 @@ def test_the_subject_of_x_s_population_is_the_country_of_its_figure():
                          claim_in(text, "37.7 million", value=37.7e6)], Article(text, date(2024, 9, 2)))
     assert "Russian Federation" in big["evidence"][0]["note"] and big["verdict"] == "supported", big["explanation"]
     assert "Ukraine" in small["evidence"][0]["note"] and small["verdict"] == "supported", small["explanation"]
+
+
+def test_kursk_areas_at_the_peak_and_later_by_their_words():
+    # 2024-11-23 (a source in Ukraine's General Staff): peak 1,376 km2 (August 2024), held 800 km2.
+    text = ("Ukraine's August incursion into Russia's Kursk region once gave Kyiv control of about 1,376 "
+            "square kilometres. By late November, Ukrainian forces held only around 800 square kilometres there.")
+    area = dict(qualifier="approximately", kind="area", unit="km**2")
+    peak, held = verify([claim_in(text, "about 1,376 square kilometres", value=1376, hedge="about", **area),
+                         claim_in(text, "around 800 square kilometres", value=800, hedge="around", **area)],
+                        Article(text, date(2024, 12, 15)))
+    assert (peak["metric"], peak["verdict"]) == ("kursk_area_held_km2_peak", "supported"), peak["explanation"]
+    assert (held["metric"], held["verdict"]) == ("kursk_area_held_km2", "supported"), held["explanation"]
