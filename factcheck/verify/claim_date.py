@@ -62,5 +62,7 @@ def _continues(sentence: str, previous: str, thing: list[str]) -> bool:
     opening = sentence.lstrip().lower()
     if any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in settings()["dates"]["continuing"]):
         return True
+    if tx.first_of(sentence, settings()["dates"]["continuing_anywhere"]):
+        return True
     shared = thing or [w for w in settings()["dates"]["event_nouns"] if tx.has(sentence, w)]
     return any(tx.has(previous, w) for w in shared)

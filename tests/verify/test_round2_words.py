@@ -74,3 +74,17 @@ def test_an_exclusion_word_of_another_figure_does_not_rule_this_one_out():
                          claim_in(text, "782,510", value=782510)], Article(text, date(2024, 12, 27)))
     assert total["metric"] == "russia_personnel_losses" and total["verdict"] == "supported", total["explanation"]
     assert day["metric"] == "killed_and_wounded_single_day"
+
+
+def test_of_them_and_others_take_the_thing_and_the_date_of_the_sentence_before():
+    # kpszsu rows ending 2024-11-26 ('overnight into Tuesday', article of Wednesday 27 Nov):
+    # 188 drones launched, 76 destroyed, 95 did not reach their target.
+    text = ("Russia attacked Ukraine with a record 188 drones overnight into Tuesday, the Air Force said. "
+            "Air defences destroyed 76 of them, while 95 others were lost to electronic warfare.")
+    launched, shot, lost = verify([claim_in(text, "188 drones", value=188, measured="drones"),
+                                   claim_in(text, "76", value=76),
+                                   claim_in(text, "95 others", value=95, measured="others")],
+                                  Article(text, date(2024, 11, 27)))
+    assert [g["as_of"] for g in (launched, shot, lost)] == ["2024-11-26"] * 3
+    assert (shot["metric"], shot["verdict"]) == ("attack_drones_destroyed", "supported"), shot["explanation"]
+    assert (lost["metric"], lost["verdict"]) == ("attack_drones_lost_to_electronic_warfare", "supported")
