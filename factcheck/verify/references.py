@@ -35,7 +35,7 @@ def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
     if shape == "dated_estimates":
         if m.kind == "rate":
             return periods.rate(m, c, when)
-        return _estimates(m, c, when, v.figure)
+        return _estimates(m, c, when, v)
     if shape == "country_year":
         return _country(m, v, when)
     return []
@@ -158,7 +158,7 @@ def _post_link(post: str) -> str:
     return "https://www.facebook.com/" + post
 
 
-def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = None) -> list[dict]:
+def _estimates(m: Metric, c: Candidate, when: ClaimDate, v: ClaimView) -> list[dict]:
     near, cumulative = timing("near_days"), bool(m.options.get("cumulative"))
     rows = []
     for side in sides(c):
@@ -192,7 +192,11 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = 
                 role = "direct"
             else:
                 continue
-            inside = when.window and when.window[0] <= e["date"] <= when.window[1]
+            # An upper bound limits a running total only days after it; a claim that is itself
+            # a bound or a round figure of the same window ('up to 120,000 ... in August 2023')
+            # is compared with the window's own bound.
+            inside = when.window and when.window[0] <= e["date"] <= when.window[1] and \
+                v.qualifier in ("at_most", "less_than", "approximately")
             if cumulative and role == "direct" and e["low"] is None and gap < -timing("upper_bound_days") \
                     and not inside:
                 role = "context"  # 'just under 700,000' weeks before: the total has grown since
@@ -204,7 +208,7 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, figure: float | None = 
             rows.append(r)
     share = m.options.get("derived_share")
     if m.options.get("derived_from") and m.options.get("period") in ("day", "month"):
-        rows += periods.period_total(m, c, when, figure)
+        rows += periods.period_total(m, c, when, v.figure)
     if share:
         rows += _share(m, share, when, rows)
     if not any(r["_role"] in ("direct", "any_of") for r in rows) and not cumulative:

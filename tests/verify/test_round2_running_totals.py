@@ -84,3 +84,12 @@ def test_an_upper_bound_inside_the_month_the_claim_names_is_compared():
     got = check_one(text, "up to 120,000 Russian soldiers", date(2024, 12, 28), high=120000, qualifier="at_most",
                     hedge="up to", measured="Russian soldiers")
     assert (got["metric"], got["verdict"]) == ("killed", "supported"), got["explanation"]
+
+
+def test_an_upper_bound_weeks_before_the_end_of_the_month_does_not_limit_its_total():
+    # 'by the end of November' (2024-11-30): General Staff 740,400. The UK's 'just under
+    # 700,000' of 10 November is twenty days older: the total has grown past it since.
+    text = "In October Russia lost 41,980 troops; by the end of November its losses had passed 740,000."
+    got = check_one(text, "passed 740,000", date(2024, 12, 5), low=740000, qualifier="more_than", hedge="passed",
+                    measured="troops")
+    assert got["verdict"] == "supported", got["explanation"]
