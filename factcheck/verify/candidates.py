@@ -126,6 +126,8 @@ def candidates(v: ClaimView) -> list[Candidate]:
     for m in metrics():
         if m.kind not in allowed_kinds:
             continue
+        if m.options.get("period") == "since" and not (part and part.lower().startswith("since")):
+            continue  # a total since a later start needs the claim to name that start
         if part and parts.whole_war(m, part):
             v.scope = part  # 'in Bakhmut', 'this month': a part, not the whole war's total
             continue

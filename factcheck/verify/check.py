@@ -187,7 +187,7 @@ def _what_words(c) -> str:
     adjective = {"russia": "Russian", "ukraine": "Ukrainian"}.get(side, "")
     noun = {"personnel": "troops", "civilians": "civilians", "missiles": "missiles", "drones": "drones",
             "territory": "", "population": "people", "gdp": "GDP",
-            "personnel_day": "troops", "personnel_month": "troops"}.get(m.what, m.what.replace("_", " "))
+            "personnel_day": "troops", "personnel_month": "troops", "personnel_since": "troops"}.get(m.what, m.what.replace("_", " "))
     definition = {"killed": "killed", "wounded": "wounded", "killed_and_wounded": "killed or wounded",
                   "named_confirmed_dead": "identified by name as dead", "launched": "launched",
                   "destroyed": "destroyed", "lost_to_electronic_warfare": "lost to electronic warfare",

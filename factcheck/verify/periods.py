@@ -120,3 +120,42 @@ def rate(m: Metric, c: Candidate, when: ClaimDate) -> list[dict]:
                 rows.append(row(m, value=round(month["value"], 1), when=month["last"], source=d.source,
                                 link=d.link, note=note, role="any_of", dataset_id=d.id, derived_=True))
     return rows
+
+
+def since_total(m: Metric, c: Candidate, when: ClaimDate, phrase: str | None) -> list[dict]:
+    """'Russia has lost 350,000 troops since January': the losses from the start the phrase
+    names to the day before the claim's date (the report of that date)."""
+    src = m.options["derived_from"]
+    if not phrase or not phrase.lower().startswith("since") or src["side"] not in sides(c):
+        return []
+    start = _start_of(phrase, when.date)
+    if start is None or start >= when.date:
+        return []
+    last = when.date - timedelta(days=1)
+    total = derived.daily_rate(src["dataset"], src["column"], start, last)
+    if not total:
+        return []
+    d = dataset(src["dataset"])
+    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
+            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
+            f"(losses of {start.isoformat()} .. {last.isoformat()})")
+    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
+            derived_=True)
+    r["_side"] = src["side"]
+    r["_span"] = (start, last)
+    return [r]
+
+
+def _start_of(phrase: str, when: date) -> date | None:
+    """The first day a 'since ...' phrase names: 'since January' (of the claim's year, or the
+    one before if still ahead), 'since 2023', 'since the start of the year'."""
+    from factcheck.verify.dates import matches
+
+    rest = phrase[len("since"):].strip()
+    if "year" in rest.lower():
+        return date(when.year, 1, 1)
+    found = matches(rest, when)
+    if not found:
+        return None
+    d = found[0][2]
+    return d.window[0] if d.window else d.date

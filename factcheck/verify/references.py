@@ -209,6 +209,8 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, v: ClaimView) -> list[d
     share = m.options.get("derived_share")
     if m.options.get("derived_from") and m.options.get("period") in ("day", "month"):
         rows += periods.period_total(m, c, when, v.figure)
+    if m.options.get("derived_from") and m.options.get("period") == "since":
+        rows += periods.since_total(m, c, when, v.scope)
     if share:
         rows += _share(m, share, when, rows)
     if not any(r["_role"] in ("direct", "any_of") for r in rows) and not cumulative:
