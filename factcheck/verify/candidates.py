@@ -84,7 +84,15 @@ def topic_side(v: ClaimView) -> str | None:
 
 
 def _blank(pattern: re.Pattern, text: str) -> str:
+    if pattern is _SPEAKER:
+        text = _NAMED_SPEAKER.sub(lambda m: " " * len(m.group(0)), text)
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# 'Ukraine's General Staff says', 'Russia's Defence Ministry claimed': a named institution speaking.
+_NAMED_SPEAKER = re.compile(
+    r"\b(?:Ukraine|Russia|Kyiv|Moscow)(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:said|says|claimed|claims|reported|reports|announced|added|estimated|estimates)\b")
 
 
 def _places() -> re.Pattern:

@@ -145,3 +145,20 @@ def test_kursk_areas_at_the_peak_and_later_by_their_words():
                         Article(text, date(2024, 12, 15)))
     assert (peak["metric"], peak["verdict"]) == ("kursk_area_held_km2_peak", "supported"), peak["explanation"]
     assert (held["metric"], held["verdict"]) == ("kursk_area_held_km2", "supported"), held["explanation"]
+
+
+def test_a_named_institution_speaking_is_not_the_side_counted():
+    # December 2025 (General Staff): (1,207,... on 2026-01-01 - ... on 2025-12-01) / 31 = 1,130.6 a day.
+    text = ("Russia's losses have passed 1.2 million, Ukraine's General Staff says, with about 1,130 soldiers "
+            "a day lost in December.")
+    got = _one(text, "about 1,130 soldiers a day", date(2026, 1, 20), value=1130, qualifier="approximately",
+               hedge="about", kind="rate", unit="1/day", measured="soldiers")
+    assert got["verdict"] == "supported" and got["as_of"] == "2025-12-31", got["explanation"]
+
+
+def test_years_into_the_full_scale_invasion():
+    # 2026-01-20 is day 1,427: (1,427 - 1) / 365.25 = 3.90 years; 'almost four' is 2.5% over.
+    text = "Almost four years into the full-scale invasion, neither side is close to a deal."
+    got = _one(text, "Almost four years", date(2026, 1, 20), value=4, qualifier="approximately", hedge="almost",
+               kind="duration", unit="year")
+    assert got["metric"] == "days_since_full_scale_invasion" and got["verdict"] == "supported", got["explanation"]
