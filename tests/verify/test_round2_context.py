@@ -148,7 +148,7 @@ def test_kursk_areas_at_the_peak_and_later_by_their_words():
 
 
 def test_a_named_institution_speaking_is_not_the_side_counted():
-    # December 2025 (General Staff): (1,207,... on 2026-01-01 - ... on 2025-12-01) / 31 = 1,130.6 a day.
+    # December 2025 (General Staff): (1,208,970 on 2026-01-01 - 1,173,920 on 2025-12-01) / 31 = 1,130.6 a day.
     text = ("Russia's losses have passed 1.2 million, Ukraine's General Staff says, with about 1,130 soldiers "
             "a day lost in December.")
     got = _one(text, "about 1,130 soldiers a day", date(2026, 1, 20), value=1130, qualifier="approximately",

@@ -88,8 +88,8 @@ def test_a_change_between_two_years_gives_each_figure_its_year():
 
 
 def test_a_change_between_two_months_checks_each_rate_against_its_month():
-    # General Staff, mean daily increase: March 2025 (41,160 / 31) = 1,327.7; December 2025
-    # (35,050 / 31) = 1,130.6. The second figure's 'a day' is left out; the speaker 'Ukraine's
+    # General Staff, mean daily increase: March 2025 (916,770 on 04-01 - 875,610 on 03-01) / 31
+    # = 1,327.7; December 2025 (1,208,970 on 2026-01-01 - 1,173,920 on 12-01) / 31 = 1,130.6. The second figure's 'a day' is left out; the speaker 'Ukraine's
     # General Staff' is not the side counted.
     text = ("Russian losses, as counted by Ukraine's General Staff, fell from roughly 1,330 a day in March "
             "to about 1,130 in December.")
