@@ -40,6 +40,12 @@ def _parse_date(value, what: str) -> date | None:
 
 
 def _run_extract(args) -> int:
+    """One output line per input line, in order, flushed at once (a caller may stream).
+
+    A line that is not a JSON object gets ``{"id": null, "claims": [], "error": ...}``;
+    a date that is not ISO is reported on stderr and the text is read without it, so
+    one bad field never costs the claims of a whole line.
+    """
     from factcheck.extract import extract
 
     status = 0
@@ -49,15 +55,24 @@ def _run_extract(args) -> int:
             continue
         try:
             item = json.loads(line)
-            text = item.get("text") or ""
-            published = _parse_date(item.get("date"), "date")
-            claims = [c.to_dict() for c in extract(text, published)]
-            out.write(json.dumps({"id": item.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
-        except (ValueError, AttributeError) as exc:
-            print(f"line {lineno}: {exc}", file=sys.stderr)
-            ident = item.get("id") if isinstance(locals().get("item"), dict) else None
-            out.write(json.dumps({"id": ident, "claims": [], "error": str(exc)}) + "\n")
+        except ValueError as exc:
+            item = exc
+        if not isinstance(item, dict):
+            problem = f"not a JSON object ({item})" if isinstance(item, ValueError) else "not a JSON object"
+            print(f"line {lineno}: {problem}", file=sys.stderr)
+            out.write(json.dumps({"id": None, "claims": [], "error": problem}) + "\n")
+            out.flush()
             status = 1
+            continue
+        text = item.get("text")
+        text = text if isinstance(text, str) else ""
+        try:
+            published = _parse_date(item.get("date"), "date")
+        except ValueError as exc:
+            print(f"line {lineno}: {exc}; reading the text without a date", file=sys.stderr)
+            published = None
+        claims = [c.to_dict() for c in extract(text, published)]
+        out.write(json.dumps({"id": item.get("id"), "claims": claims}, ensure_ascii=False) + "\n")
         out.flush()
     return status
 

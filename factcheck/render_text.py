@@ -12,10 +12,11 @@ def _figure(claim: dict) -> str:
     low, high = claim.get("low"), claim.get("high")
     if low is not None and high is not None:
         return f"{low:g}..{high:g}{unit}"
+    qualifier = claim.get("qualifier")
     if low is not None:
-        return f">={low:g}{unit}"
+        return f"{'>' if qualifier == 'more_than' else '>='}{low:g}{unit}"
     if high is not None:
-        return f"<={high:g}{unit}"
+        return f"{'<' if qualifier == 'less_than' else '<='}{high:g}{unit}"
     return "?"
 
 
