@@ -28,12 +28,29 @@ def _service_words() -> tuple[frozenset, frozenset]:
 def service_number(tokens, m, num) -> bool:
     """'call 911', '999 calls', 'the 111 line', 'a 988 hotline': an emergency or service number
     is a name when nothing is counted, or when what follows it is a call, a line or a service."""
-    if m.kind != "count" or m.qualifier != "exact" and m.hedge != "some" or tokens[num.first].text not in service_numbers():
+    if m.kind != "count" or m.qualifier != "exact" and m.hedge != "some":
         return False
+    if tokens[num.first].text not in service_numbers():
+        return not m.measured and _dialled(tokens, num.first)
     nouns_, verbs = _service_words()
     if not m.measured and not m.fallback or num.first and tokens[num.first - 1].low in verbs:
         return True
     return bool(m.measured) and not nouns_.isdisjoint(m.measured.lower().replace("-", " ").split())
+
+
+_DIAL = frozenset({"call", "dial", "ring", "text", "phone", "calling", "dialling", "dialing", "ringing", "texting"})
+
+
+def _dialled(tokens, i: int) -> bool:
+    """'call 211', 'dial 988 or 911', 'call 101 or 102', 'text 85258': a short number of digits
+    after an imperative of calling, or listed after one, is the number called."""
+    tok = tokens[i]
+    if not tok.text.isdigit() or len(tok.text) > 6:
+        return False
+    k = i - 1
+    while k >= 1 and tokens[k].low in (",", "or", "and") and tokens[k - 1].kind == "num" and tokens[k - 1].text.isdigit():
+        k -= 2
+    return k >= 0 and tokens[k].low in _DIAL
 
 
 def time_reference(tokens, j: int) -> bool:
@@ -94,6 +111,11 @@ def score(tokens, num) -> bool:
     return other is not None and num.value is not None and num.value >= other and num.value <= 30
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    return frozenset(tables.words()["person_nouns"])
+
+
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "across", "for", "with", "on", "into", "around"}
 
 
@@ -104,9 +126,12 @@ def age(tokens, num) -> bool:
         return True
     j = num.last
     if (2 <= i and j < len(tokens) and tokens[i - 1].low == "," and tokens[j].low == "," and num.form == "digits"
-            and tokens[i].text.isdigit() and 16 <= num.value <= 110 and tokens[i - 2].text[:1].isupper() and tokens[i - 2].kind == "word"
-            and (i < 3 or tokens[i - 3].low not in _PLACE_PREPOSITIONS) and (j + 1 >= len(tokens) or tokens[j + 1].low not in ("and", "or"))):
-        return True  # 'Senard, 65, now faces': an age in apposition to a name
+            and tokens[i].text.isdigit() and 16 <= num.value <= 110 and tokens[i - 2].kind == "word"):
+        if tokens[i - 2].low in _person_nouns():
+            return True  # 'the team principal, 52, said', 'a woman, 34, and her son'
+        if (tokens[i - 2].text[:1].isupper() and (i < 3 or tokens[i - 3].low not in _PLACE_PREPOSITIONS)
+                and (j + 1 >= len(tokens) or tokens[j + 1].low not in ("and", "or"))):
+            return True  # 'Senard, 65, now faces': an age in apposition to a name
     if i >= 3 and tokens[i - 1].low in ("to", "and", "-", "–") and tokens[i - 2].kind == "num" and tokens[i - 3].low in ("aged", "ages"):
         return True  # the upper bound of 'aged 18 to 34'
     return i >= 3 and tokens[i - 1].low == "of" and tokens[i - 2].low == "age"
@@ -211,7 +236,10 @@ def one_of_many(tokens, j: int) -> bool:
     k = j + 1
     if tokens[k].low not in _OF_DETERMINERS and not tokens[k].low.endswith(("'s", "’s")):
         return False
-    return not (k + 1 < n and tokens[k + 1].kind == "num")
+    if k + 1 < n and tokens[k + 1].kind == "num":
+        return False
+    nxt = numbers.read(tokens, k + 1) if k + 1 < n else None
+    return nxt is None or nxt.form not in ("digits", "words")  # counts: "one of the nine members"
 
 
 def counted_strongly(tokens, m, num) -> bool:

@@ -45,6 +45,8 @@ _PATTERNS = [
     # versions: v2.1, version 3.2.1, 1.2.3
     ("a", r"\b[vV]\d+(?:\.\d+)*\b"),
     ("a", r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b"),
+    # a dotted number after a software word: firmware 2024.32, iOS 18.2, kernel 6.8, patch 1.4.2
+    ("a", r"\b(?i:{software})\s+\d+(?:\.\d+)+\b(?![\d.]|\s*(?:%|percent|per\b|million|billion|trillion))"),
     ("d", r"\b\d+\.\d+\.\d+(?:\.\d+)*\b"),
     # letters glued to digits: G7, MH17, COP29, H5N1, 5G, 3D, A4
     # (not a currency code glued to its amount, 'USD10m', '$US113', nor a unit, '256GB')
@@ -76,7 +78,8 @@ _PATTERNS = [
 @lru_cache(maxsize=1)
 def _regex() -> dict:
     """One alternation per starting character class ("d", "p", "a"), patterns in list order."""
-    fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters()}
+    fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters(),
+            "{software}": "|".join(sorted(map(re.escape, tables.words()["software_words"]), key=len, reverse=True))}
     parts: dict[str, list[str]] = {"d": [], "p": [], "a": []}
     for starts, p in _PATTERNS:
         for key, alternatives in fill.items():
@@ -136,7 +139,7 @@ def _starters() -> frozenset:
     words |= {"version", "release", "build", "update", "page", "pages", "p", "pp", "paragraph", "paragraphs",
               "para", "footnote", "fig", "figure", "table", "chapter", "section", "article", "no", "nos",
               "number", "vol", "volume", "issue", "episode", "room", "platform", "gate", "route", "highway",
-              "exit", "flight", "v"}
+              "exit", "flight", "v"} | set(tables.words()["software_words"])
     return frozenset(words | {w.capitalize() for w in words})
 
 

@@ -55,7 +55,8 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
         if tok.kind == "sym":
             # hyphenated compounds: 'long-range missiles', 'front-line troops'
             if tok.low == "-" and end is not None and k + 1 < n and tok.start == tokens[k - 1].end and tokens[k + 1].start == tok.end and _is_word(tokens[k + 1]):
-                k += 1
+                k += 2  # a hyphen inside a word joins it whole: 'self-propelled', 'Shahed-type'
+                end = k
                 continue
             break
         if tok.kind == "num" and end is not None and tokens[k - 1].text[:1].isupper() and k + 1 < n and tokens[k + 1].start == tok.end and (
@@ -84,8 +85,8 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
                 break
             if k + 2 < n and tokens[k + 2].kind == "num":
                 break
-            if nxt.low in ambiguous or not _conjunct_ends_in_plural(tokens, k + 1, n):
-                break
+            if nxt.low in ambiguous or nxt.low in _verb_forms() or not _conjunct_ends_in_plural(tokens, k + 1, n):
+                break  # 'fewer than 25 beds and serves three villages': 'and' then a verb ends the phrase
             k += 1
             continue
         acronym = len(tok.text) > 1 and tok.text.isupper()
@@ -97,6 +98,8 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             break
         if low in number_words and end is not None and tok.text[0].isupper() and tokens[k - 1].text[:1].isupper():
             pass  # 'seven Formula One titles': a number word inside a name
+        elif end is None and low.endswith("ed") and low in stop and _participle_before_noun(tokens, k, n):
+            pass  # '1,000 captured soldiers': a participle before its noun is an adjective
         elif (low in stop and not acronym) or low in number_words:
             break
         if end is not None and low in _verb_forms() and _plural(tokens[k - 1].low):
@@ -168,11 +171,24 @@ def _fixed_of(tokens, k: int, n: int) -> int | None:
 
 
 def _looks_like_head(tokens, k: int, n: int) -> bool:
-    """An -ed word is an adjective (not a verb) when another content word follows it."""
+    """An -ed word is an adjective (not a verb) when another content word follows it, or a
+    hyphen that makes it part of a compound ('Shahed-type drones')."""
     if k + 1 >= n or tokens[k + 1].start - tokens[k].end > 1:
         return False
     nxt = tokens[k + 1]
+    if nxt.low == "-" and nxt.start == tokens[k].end and k + 2 < n and tokens[k + 2].start == nxt.end:
+        return _is_word(tokens[k + 2])
     return _is_word(nxt) and nxt.low not in _stop() and not nxt.low.endswith("ed")
+
+
+def _participle_before_noun(tokens, k: int, n: int) -> bool:
+    """'captured soldiers', 'destroyed Russian tanks': a past participle right before words
+    that end in a plural noun modifies that noun."""
+    if k + 1 >= n or tokens[k + 1].start - tokens[k].end > 1 or not _is_word(tokens[k + 1]):
+        return False
+    if tokens[k + 1].low in _stop() or tokens[k + 1].low in _verb_forms():
+        return False
+    return _conjunct_ends_in_plural(tokens, k + 1, n)
 
 
 def lone_adjective(tokens, j: int) -> str | None:
@@ -201,7 +217,7 @@ def of_complement(tokens, j: int) -> tuple[int, int] | None:
     if j >= n or tokens[j].low != "of":
         return None
     k = j + 1
-    while k < n and (tokens[k].low in _DETERMINERS or tokens[k].kind == "num" or _possessive(tokens, k)):
+    while k < n and (tokens[k].low in _DETERMINERS or tokens[k].kind == "num" or tokens[k].low in _number_words() or _possessive(tokens, k)):
         k += 2 if tokens[k].kind == "word" and k + 1 < n and tokens[k + 1].low in ("'", "’") else 1
     if k >= n:
         return None

@@ -285,7 +285,7 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
         return None
     # 'a third' needs 'of' or a determiner after it, otherwise it is an ordinal ('a third time')
     hyphenated = tokens[i + 1].low == "-"
-    after_by = i > 0 and tokens[i - 1].low == "by"
+    after_by = _after_by(tokens, i)
     if den_word == "quarter" and numer == 1 and i > 0 and tokens[i - 1].low in _PERIOD_BEFORE and (j + 1 >= n or tokens[j + 1].low != "of"):
         return None  # 'in a quarter', 'per quarter': a period of three months
     if not hyphenated and not after_by and j + 1 < n and tokens[j + 1].low not in ("of", "the", "its", "their", "his", "her", "our", "all", ",", ".", ";", ")") and not (
@@ -298,6 +298,18 @@ def read_fraction(tokens, i: int) -> "N.Number | None":
         return N.Number(i, j + 4, part * big, "words", raw=part, scale=big)
     share = numer / w["fractions"][den_word] * 100
     return N.Number(i, j + 1, share, "fraction", raw=numer / w["fractions"][den_word])
+
+
+_BY_HEDGES = frozenset({"more", "less", "than", "nearly", "almost", "about", "around", "roughly", "over", "under", "just",
+                        "up", "to", "at", "least", "well", "some", "approximately", "close"})
+
+
+def _after_by(tokens, i: int) -> bool:
+    """'cut by a third', 'weaken by more than a third': 'by' before the fraction, a hedge between."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].low in _BY_HEDGES:
+        k -= 1
+    return k >= 0 and tokens[k].low == "by"
 
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater", "cheaper",

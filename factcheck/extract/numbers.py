@@ -140,7 +140,7 @@ PLURAL_UNITS = {"days", "weeks", "months", "years", "decades", "hours", "minutes
 def _one_unit_after_hedge(tokens, i: int) -> bool:
     """'less than a month', 'nearly a year', 'could take a month': 'a' stands for one unit
     after a hedge or a verb of lasting."""
-    return (0 < i < len(tokens) - 1 and (tokens[i - 1].low in _HEDGE_TAILS or after_lasting(tokens, i))
+    return (0 < i < len(tokens) - 1 and (tokens[i - 1].low in _HEDGE_TAILS or tokens[i - 1].low == "within" or after_lasting(tokens, i))
             and tokens[i + 1].low in _SINGLE_UNITS)
 
 
