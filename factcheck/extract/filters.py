@@ -170,8 +170,17 @@ def a_change(tokens, first: int, num, num2) -> bool:
         return num.value is not None and num2.value is not None and num2.value > 2.5 * num.value
     if prev == "from":
         verbs = change_verbs()
-        return any(t.low in verbs for t in tokens[max(0, first - 7):first - 1])
+        for k in range(first - 2, max(-1, first - 8), -1):
+            low = tokens[k].low
+            if low in _RANGING:
+                return False  # 'estimates range from 0.3 to 0.8 points': the bounds of one amount
+            if low in verbs and not (k and tokens[k - 1].low in _NOUN_DETERMINERS):
+                return True  # a verb of change, not a noun ('the boost to inflation ranges from')
     return False
+
+
+_RANGING = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "spanning", "spans"})
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "any", "his", "her", "our"})
 
 
 def points_are_percent(tokens, j: int) -> bool:

@@ -108,7 +108,9 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             break
         if end is not None and low.endswith("ing"):
             break
-        if (low.endswith("ed") or low.endswith("ly")) and (end is not None or not _looks_like_head(tokens, k, n)):
+        if low.endswith("ed") and end is not None and _adjective(tokens[k - 1]) and _participle_before_noun(tokens, k, n):
+            pass  # '47 Russian armoured vehicles': a participle between an adjective and its noun
+        elif (low.endswith("ed") or low.endswith("ly")) and (end is not None or not _looks_like_head(tokens, k, n)):
             break
         words += 1
         k += 1
@@ -181,12 +183,21 @@ def _looks_like_head(tokens, k: int, n: int) -> bool:
     return _is_word(nxt) and nxt.low not in _stop() and not nxt.low.endswith("ed")
 
 
+_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
+
+
+def _adjective(tok) -> bool:
+    """'Russian', 'Ukrainian', 'heavy': a word that reads as an adjective before a participle."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.low.endswith(_ADJECTIVE_ENDINGS) or tok.low.endswith(
+        ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "y")) and not _plural(tok.low)
+
+
 def _participle_before_noun(tokens, k: int, n: int) -> bool:
     """'captured soldiers', 'destroyed Russian tanks': a past participle right before words
     that end in a plural noun modifies that noun."""
     if k + 1 >= n or tokens[k + 1].start - tokens[k].end > 1 or not _is_word(tokens[k + 1]):
         return False
-    if tokens[k + 1].low in _stop() or tokens[k + 1].low in _verb_forms():
+    if tokens[k + 1].low in _stop() or tokens[k + 1].low in _verb_forms() or not tokens[k + 1].text.islower():
         return False
     return _conjunct_ends_in_plural(tokens, k + 1, n)
 
