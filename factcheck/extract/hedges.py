@@ -74,3 +74,29 @@ def crossing(tokens, m, num) -> str | None:
     if m.kind == "count" and m.last > num.last and not marks:
         return None  # 'the Senate passed 12 bills'
     return prev
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset:
+    w = tables.words()
+    return frozenset(w["verb_forms"]) | frozenset(w["change_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _post_adjectives() -> frozenset:
+    return frozenset(tables.words()["post_adjectives"])
+
+
+_SPATIAL = frozenset({"spread", "spreads", "stretched", "stretches", "stretch", "extended", "extends", "extend", "spans",
+                      "spanned", "scattered", "flew", "fly", "flies", "hovered", "passed", "rained", "fell", "falls"})
+
+
+def verb_before(tokens, start: int) -> bool:
+    """'carry over 70 million tonnes', 'moved over 40 billion cubic metres': a verb (not one of
+    place, 'stretched over 40 km') before 'over' or 'under' makes it a hedge."""
+    if start == 0:
+        return False
+    low = tokens[start - 1].low
+    if low in _SPATIAL or tokens[start - 1].kind != "word":
+        return False
+    return low in _verbs() or low.endswith("ed") and low not in _post_adjectives()

@@ -282,8 +282,9 @@ def _hedge(tokens, m: Mention) -> None:
         return
     qualifier, start = found
     hedge = " ".join(t.text for t in tokens[start:m.first]).lower()
-    if hedge in ("over", "under") and m.kind in ("duration", "distance", "area", "other") and not _over_is_hedge(tokens, start):
-        return
+    if hedge in ("over", "under") and m.kind in ("duration", "distance", "area", "other") and not _over_is_hedge(tokens, start) and not (
+            m.kind != "duration" and hedges.verb_before(tokens, start)):
+        return  # 'freed over six weeks', 'areas under 3 metres of water'; not 'carry over 70 million tonnes'
     if hedge == "over" and m.kind == "count" and m.last < len(tokens) and tokens[m.last].low in _span_nouns() and not _over_is_hedge(tokens, start):
         return  # 'the race covers 3,400 km over 21 stages': across, not more than
     if m.qualifier in ("range", "vague"):
