@@ -352,7 +352,11 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
                 tokens[m.first - 2].low in _collective_nouns()):
             m.measured = tokens[m.first - 2].text  # 'a population of 12,000', 'a crowd of 45,000'
         if m.measured is None and m.fallback is None:
-            m.fallback = subjects.counted_before(text, tokens, m.first)  # 'independent mayors rose by 14'
+            found = subjects.counted_before(text, tokens, m.first)  # 'independent mayors rose by 14'
+            if found and found[0].split()[-1].lower().endswith("s"):
+                m.fallback = found[0]
+            elif found:
+                m.measured = found[0]  # 'the death toll rose to 40': the subject, before any lent noun
         return
     if m.kind in ("other", "distance", "area") and "/" not in m.unit:
         counted = m.unit in _counted_units()

@@ -90,12 +90,29 @@ def time_words() -> frozenset:
 _PLACE_PREPOSITIONS = {"in", "across", "at", "on"}
 
 
-def counted_before(text: str, tokens, first: int) -> str | None:
-    """The plural noun a bare count is said of, before it: 'independent mayors rose by 14 to
-    212', 'cholera cases in Sudan have exceeded 20,000' (a place after the noun is skipped)."""
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset:
+    return frozenset(tables.words()["change_verbs"])
+
+
+# Verbs that say what a subject amounts to ('the death toll rose to 40', 'the population is 30
+# million'); 'holds', 'has' name a possessor instead ('the stadium holds 82,500').
+_STATE_VERBS = frozenset({"is", "was", "were", "are", "been", "stood", "stands", "reached", "reaches", "remained",
+                          "remains", "hit", "hits", "topped", "tops", "exceeded", "exceeds", "totalled", "totaled",
+                          "totals", "numbered", "numbers", "passed", "surpassed", "climbed"})
+_PLACE_ADVERBS = frozenset({"worldwide", "nationwide", "globally", "overall", "abroad", "domestically", "locally", "alone"})
+
+
+def counted_before(text: str, tokens, first: int) -> tuple[str, bool] | None:
+    """The noun a bare count is said of, before it, and whether a verb links them: 'independent
+    mayors rose by 14 to 212', 'cholera cases in Sudan have exceeded 20,000' (a place after the
+    noun is skipped), 'new cases worldwide reached 35 million'. A singular noun ('the death toll
+    rose to 40', 'the population is 30 million') counts only across a verb."""
     k = first - 1
     links = _links()
-    while k >= 0 and (tokens[k].low in links or tokens[k].low.endswith("ly") and tokens[k].kind == "word"):
+    verb = False
+    while k >= 0 and (tokens[k].low in links or tokens[k].kind == "word" and (tokens[k].low.endswith("ly") or tokens[k].low in _PLACE_ADVERBS)):
+        verb = verb or tokens[k].low in _STATE_VERBS or tokens[k].low in _change_verbs()
         k -= 1
     if k == first - 1 or k < 0:
         return None
@@ -110,7 +127,32 @@ def counted_before(text: str, tokens, first: int) -> str | None:
     found = _phrase_ending(text, tokens, k) if k >= 0 else None
     if not found:
         return None
+    start = k - len(found.replace("-", " ").split()) + 1 - found.count("-")
+    if start > 0 and tokens[start - 1].low == "new" and tokens[start - 1].end + 1 == tokens[start].start:
+        found = tokens[start - 1].text + " " + found  # 'new cases'
     head = found.split()[-1]
-    if not head.islower() or not (head.endswith("s") and not head.endswith("ss") or head in nouns.IRREGULAR_PLURALS):
+    if not head.islower():
         return None
-    return found
+    if head.endswith("s") and not head.endswith("ss") or head in nouns.IRREGULAR_PLURALS:
+        return found, verb
+    if not verb or head in time_words() or head in _NOT_COUNTED or head.endswith(("ed", "ing", "est")):
+        return None
+    before = start - 1  # past a determiner and modifiers: 'of the occupied', 'of government-held'
+    while before >= 0 and start - before <= 4 and tokens[before].low not in _PREPOSITIONS and tokens[before].low != "of" and (
+            tokens[before].low == "-" or tokens[before].kind == "word" and tokens[before].text.islower()):
+        before -= 1
+    if before >= 0 and tokens[before].low == "of" and before >= 1:
+        owner = _phrase_ending(text, tokens, before - 1)  # 'the population of government-held territory'
+        return (owner, True) if owner and owner.split()[-1].islower() and not owner.endswith("s") else None
+    if before >= 0 and tokens[before].low in _PREPOSITIONS:
+        return None  # 'the number of patients ... in the region fell to 4,120': a place, not the subject
+    return found, True  # 'the death toll rose to 40', 'full-time employment rose by 41,700'
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "from", "across", "near", "with", "by", "to", "into", "over", "after",
+                           "during", "since", "under", "among", "between", "against", "within", "outside", "inside"})
+
+
+# Singular nouns that name no counted thing when a bare figure follows them across a verb.
+_NOT_COUNTED = frozenset({"year", "month", "week", "day", "quarter", "time", "figure", "number", "total", "level", "rate",
+                          "one", "it", "that", "this", "which", "who", "what", "mark", "point", "score", "result"})
