@@ -130,6 +130,11 @@ def _patterns():
         "initial": re.compile(rf"^\W*{who}\s+{aux}(?:{verbs})\b"),
         "inverted": re.compile(rf"[,\"”]\s*(?:said|says|according\s+to)\s+((?:the\s+)?[^,.;:\"“”]+)"),
         "saying": re.compile(r"\b((?:[^\W\d][\w'’-]*\s+){0,2}?[^\W\d][\w'’-]*)\s+(?:saying|estimating|claiming)\b"),
+        # "Wagner's founder, Yevgeny Prigozhin, said": a role and the name set off by commas
+        "apposed": re.compile(rf"^\W*((?:[Tt]he\s+)?{word}(?:\s+{word}){{0,4}}?\s*,\s*{name})\s*,\s*{aux}(?:{verbs})\b"),
+        # 'The IMF lowered its forecast to 2.1%, saying demand had weakened': the subject of the clause
+        "participial": re.compile(rf"^\W*((?:[Tt]he\s+)?{word}(?:\s+{word}){{0,5}}?)\s+{aux}(?:{_alternation(_clause_verbs())}|[a-z]+ed)\b"
+                                  r"[^;]*?,\s*(?:saying|claiming|estimating|adding|noting|warning)\b"),
     }
 
 
@@ -144,7 +149,8 @@ def attributed_source(sentence: str) -> str | None:
 
 # Openers of an aside between a speaker and its verb ('The ministry, citing field reports, said').
 _APPOSITIVE = r"citing|quoting|referring|speaking|responding|echoing|noting|in\s+a\s+statement|in\s+its|in\s+his|in\s+her|in\s+their|for\s+its\s+part|for\s+their\s+part|after\s+a|on\s+its"
-_PRIORITY = ("according", "aside", "clause_final", "which_said", "initial", "mid", "comma_subject", "inverted", "saying", "possessive", "actor")
+_PRIORITY = ("according", "aside", "clause_final", "apposed", "which_said", "initial", "mid", "comma_subject", "inverted", "saying",
+             "participial", "possessive", "actor")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 
@@ -153,11 +159,12 @@ _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 def _cue_words() -> frozenset:
     w = tables.words()
     return frozenset(w["say_verbs"]) | {"according", "cited", "citing", "figures", "data", "saying", "estimating", "claiming",
+                                        "adding", "noting", "warning",
                                         "forecasts", "forecast", "estimates", "projections", "projection", "tally",
                                         "survey", "poll", "analysis", "calculations"}
 
 
-_ANCHORED = {"which_said", "initial", "actor"}
+_ANCHORED = {"which_said", "initial", "actor", "apposed", "participial"}
 _MID_WORDS = frozenset({"and", "but", "while", "as", "whereas", "though", "although"})
 _POSSESSED = frozenset({"forecast", "forecasts", "estimate", "estimates", "figures", "data", "projection", "projections",
                         "calculation", "calculations", "tally", "count", "survey", "poll", "analysis"})
@@ -177,8 +184,17 @@ _NEEDS = {
     "inverted": (False, False, _INVERTED, None),
     "saying": (False, False, None, ("saying", "estimating", "claiming")),
     "possessive": (False, False, _POSSESSED, None),
+    "apposed": (True, True, None, None),
+    "participial": (True, False, None, (", saying", ", claiming", ", estimating", ", adding", ", noting", ", warning")),
     "actor": (False, False, None, None),
 }
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset:
+    """Verbs that end the subject of a clause followed by ', saying ...'."""
+    w = tables.words()
+    return frozenset(w["say_verbs"]) | frozenset(w["actor_verbs"]) | frozenset(w["change_verbs"]) | frozenset(w["verb_forms"])
 
 
 @lru_cache(maxsize=1)
