@@ -133,17 +133,22 @@ def counted_before(text: str, tokens, first: int) -> tuple[str, bool] | None:
     head = found.split()[-1]
     if not head.islower():
         return None
-    if head.endswith("s") and not head.endswith("ss") or head in nouns.IRREGULAR_PLURALS:
-        return found, verb
-    if not verb or head in time_words() or head in _NOT_COUNTED or head.endswith(("ed", "ing", "est")):
+    plural = head.endswith("s") and not head.endswith("ss") or head in nouns.IRREGULAR_PLURALS
+    if not verb:
+        return (found, False) if plural else None
+    if not plural and (head in time_words() or head in _NOT_COUNTED or head.endswith(("ed", "ing", "est"))):
         return None
     before = start - 1  # past a determiner and modifiers: 'of the occupied', 'of government-held'
     while before >= 0 and start - before <= 4 and tokens[before].low not in _PREPOSITIONS and tokens[before].low != "of" and (
             tokens[before].low == "-" or tokens[before].kind == "word" and tokens[before].text.islower()):
         before -= 1
-    if before >= 0 and tokens[before].low == "of" and before >= 1:
+    if before >= 1 and tokens[before].low == "of":
         owner = _phrase_ending(text, tokens, before - 1)  # 'the population of government-held territory'
-        return (owner, True) if owner and owner.split()[-1].islower() and not owner.endswith("s") else None
+        if owner and owner.split()[-1].islower() and not owner.endswith("s") and owner.split()[-1] not in _NOT_COUNTED:
+            return owner, True
+        return (found, True) if plural else None  # 'the number of patients'
+    if plural:
+        return found, True
     if before >= 0 and tokens[before].low in _PREPOSITIONS:
         return None  # 'the number of patients ... in the region fell to 4,120': a place, not the subject
     return found, True  # 'the death toll rose to 40', 'full-time employment rose by 41,700'
