@@ -53,9 +53,11 @@ _PATTERNS = [
     ("a", r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
     ("d", r"\b\d++(?=[a-z]*[A-Z])(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b"),
     # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29 (not 'minus-5', 'sub-300')
-    ("a", r"\b(?!(?i:minus|sub|negative)-)[A-Za-z]{1,8}-\d+[A-Za-z\d]*\b"),
+    ("a", r"\b(?!(?i:minus|sub|negative)-)(?:[A-Za-z]{1,8}|[A-Z][a-z]{8,})-\d+[A-Za-z\d]*\b"),
     # digits, letters, digits: Leopard 2A4, 4x100m relay (not a unit such as km2)
     ("d", r"\b\d+(?:[A-Z]+|x)\d+[A-Za-z\d]*\b"),
+    # digits, a word in capitals, digits: 737 MAX 9
+    ("d", r"\b\d+\s[A-Z]{2,}\s\d+\b(?![.,]\d|\s*(?:%|percent|per\b|(?:days?|weeks?|months?|years?|hours?|km|miles?)\b))"),
     # digits, hyphen, capital letters: 9-M723, 2S19
     ("d", r"\b\d+-[A-Z]+\b"),
     # list markers at the start of a line or after a colon: '1.', '2)', '(3)'

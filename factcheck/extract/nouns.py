@@ -68,6 +68,11 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             end = k
             words += 1
             continue
+        if tok.kind == "num" and end is not None and _spaced_model_code(tokens, k, n):
+            k += 1  # 'two ASC 890 surveillance aircraft', '10 Leopard 2 tanks': a model number after a name
+            end = k
+            words += 1
+            continue
         if tok.kind != "word" or not tok.text[0].isalpha():
             break
         named = _model_name(tokens, k, n) if k + 2 < n and tokens[k + 1].low == "-" else None
@@ -190,6 +195,19 @@ def _adjective(tok) -> bool:
     """'Russian', 'Ukrainian', 'heavy': a word that reads as an adjective before a participle."""
     return tok.kind == "word" and tok.text[:1].isupper() and tok.low.endswith(_ADJECTIVE_ENDINGS) or tok.low.endswith(
         ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "y")) and not _plural(tok.low)
+
+
+def _spaced_model_code(tokens, k: int, n: int) -> bool:
+    """A plain number one space after a capitalised name and before a lower-case noun."""
+    prev, tok = tokens[k - 1], tokens[k]
+    if prev.kind != "word" or not prev.text[:1].isupper() or not tok.text.isdigit() or k + 1 >= n:
+        return False
+    nxt = tokens[k + 1]
+    if nxt.kind != "word" or not nxt.text.islower() or nxt.start - tok.end != 1 or nxt.low in _stop() or nxt.low in _number_words():
+        return False
+    from factcheck.extract import measures
+
+    return measures.unit_after(tokens, k + 1) is None and measures.rate_after(tokens, k + 1) is None
 
 
 def _participle_before_noun(tokens, k: int, n: int) -> bool:

@@ -87,6 +87,16 @@ def test_counted_noun_edges(text, span, measured):
     assert (c.text, c.measured) == (span, measured)
 
 
+def test_spaced_model_number_inside_the_noun():
+    c = claims("The package includes two Saab 340 radar planes.")[0]
+    assert (c.text, c.measured) == ("two Saab 340 radar planes", "Saab 340 radar planes")
+
+
+@pytest.mark.parametrize("text", ["Airlines kept their 737 MAX 9 jets grounded.", "The agency's Chandrayaan-4 lifts off soon."])
+def test_model_names_are_not_counts(text):
+    assert claims(text) == []
+
+
 def test_a_plural_subject_before_a_participle_still_ends():
     found = claims("Police said 300 protesters injured 40 officers.")
     assert [c.text for c in found] == ["300 protesters", "40 officers"]
