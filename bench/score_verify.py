@@ -16,7 +16,10 @@ Figures:
   evidence row with a non-empty `link` (the issue's second bar), over every claim of the
   reports and over the paired claims only.
 
-Usage: .venv/bin/python bench/score_verify.py [--diff] [--json] [--articles REGEX]
+Usage: .venv/bin/python bench/score_verify.py [--set DIR] [--diff] [--json] [--articles REGEX]
+
+`--set DIR` scores another set laid out the same way (DIR/expected.json, DIR/articles/),
+e.g. tests/verify/blind2; the default is tests/verify/blind.
 """
 
 from __future__ import annotations
@@ -184,12 +187,17 @@ def main(argv=None) -> int:
     ap.add_argument("--diff", action="store_true", help="list every wrong verdict and every missed claim")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--articles", default=None, help="regex on article file names")
+    ap.add_argument("--set", dest="set_dir", default=str(BLIND.relative_to(ROOT)),
+                    help="directory of the set (expected.json and articles/), default tests/verify/blind")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    entries = load_expected()
+    set_dir = Path(args.set_dir)
+    if not set_dir.is_absolute():
+        set_dir = ROOT / set_dir
+    entries = load_expected(set_dir / "expected.json")
     if args.articles:
         entries = [e for e in entries if re.search(args.articles, e["file"])]
-    res = score(entries)
+    res = score(entries, runner=lambda entry: run_article(entry, set_dir / "articles"))
     if args.json:
         out = {k: v for k, v in res.items() if k != "rows"}
         out["wrong"] = [{"file": r["file"], "text": r["expected"]["text"], "expected": r["expected"]["verdict"],
