@@ -42,6 +42,14 @@ def attacks(dataset_id: str = "air_force_attacks"):
 
 
 @lru_cache(maxsize=None)
+def weapon_categories(dataset_id: str = "air_force_attacks") -> dict[str, str]:
+    """Model name -> the weapon table's category ('cruise missile', 'UAV', ...)."""
+    with _lock:
+        table = frames.side_table(dataset_id, "weapons_file")
+        return {str(r.model): str(r.category) for r in table.itertuples()}
+
+
+@lru_cache(maxsize=None)
 def estimates(dataset_id: str = "war_estimates"):
     from factcheck.reference.estimates import Estimates
 

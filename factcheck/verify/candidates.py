@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.reference.manifest import Metric, metrics
+from factcheck.reference.manifest import Metric, dataset, metrics
 from factcheck.reference.manifest import words as vocabulary
 from factcheck.verify import scope as parts
 from factcheck.verify import text as tx
-from factcheck.verify import wording
+from factcheck.verify import weapons, wording
 from factcheck.verify.settings import settings
 from factcheck.verify.view import ClaimView
 
@@ -125,10 +125,11 @@ def candidates(v: ClaimView) -> list[Candidate]:
     side, side_known = claim_side(v)
     fallback = topic_side(v) if side is None else None
     scope = settings()["scope"]
-    elsewhere = tx.first_of(v.sentence, scope["other_parties"]) is not None
+    elsewhere = parts.elsewhere(v.sentence)
     reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
-    running = tx.first_of(v.sentence, scope["cumulative_cues"]) is not None
+    running = parts.running_count(v.sentence)
     part = parts.part(v)
+    model = weapons.in_claim(v)
     v.scope = None
     scored: list[tuple[int, Metric]] = []
     for m in metrics():
@@ -137,8 +138,11 @@ def candidates(v: ClaimView) -> list[Candidate]:
         if m.options.get("period") == "since" and not (part and part.lower().startswith("since")):
             continue  # a total since a later start needs the claim to name that start
         if part and parts.whole_war(m, part):
-            v.scope = part  # 'in Bakhmut', 'this month': a part, not the whole war's total
-            continue
+            if _what_score(v, m) > 0:
+                v.scope = part  # 'in Bakhmut', 'this month': a part, not the whole war's total
+            continue  # ('overnight' is no part of the war for a count of missiles: no total counts them)
+        if model and m.what in ("missiles", "drones") and dataset(m.dataset).shape != "events":
+            continue  # 'eight Kinzhal missiles': only the Air Force's rows name the model
         if elsewhere and m.dataset in scope["war_datasets"]:
             continue
         if m.what in ("missiles", "drones") and (reverse or running):

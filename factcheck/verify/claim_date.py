@@ -18,6 +18,12 @@ from factcheck.verify.settings import settings
 
 
 def claim_date(v, published: date) -> dates.ClaimDate:
+    when = _claim_date(v, published)
+    when.published = published
+    return when
+
+
+def _claim_date(v, published: date) -> dates.ClaimDate:
     found = dates.matches(v.sentence, published, [v.pos])
     if found:
         if not any(v.figs.owns(s, e) for s, e, _ in found) and _present(v):

@@ -31,6 +31,7 @@ class ClaimDate:
     by: bool = False                # 'by the fall': the state reached within the window
     year_only: bool = False         # 'in 2023': a calendar year
     open_end: bool = False          # the window reaches the article's date ('this month', 'in December' of a December article)
+    published: date | None = None   # the article's date (no attack is reported after it)
 
     def to_dict(self) -> dict:
         return {
@@ -80,8 +81,24 @@ def matches(sentence: str, published: date, masked=()) -> list[tuple[int, int, C
             taken.append((m.start(), m.end()))
             if result is not SINCE:
                 result.open_end = bool(result.window) and result.window[1] >= published
-                found.append((m.start(), m.end(), result))
+                start, end = _night(sentence, m.start(), m.end(), result)
+                found.append((start, end, result))
     return sorted(found, key=lambda t: t[0])
+
+
+def _night(sentence: str, start: int, end: int, d: ClaimDate) -> tuple[int, int]:
+    """'on Sunday night', 'the night of 25 December': an attack of that night is reported the
+    next morning, so the claim speaks of the day after ('overnight into Sunday' is Sunday)."""
+    if d.window is not None:
+        return start, end
+    cfg = settings()["dates"]
+    after = re.match(cfg["night_after"], sentence[end:], re.I)
+    before = re.search(cfg["night_before"], sentence[:start], re.I)
+    if not (after or before):
+        return start, end
+    d.date += timedelta(days=1)
+    d.phrase = (sentence[before.start():start] if before else "") + (d.phrase or "") + (after.group(0) if after else "")
+    return (before.start() if before else start), (end + after.end() if after else end)
 
 
 def resolve(sentence: str, claim_pos: tuple[int, int], published: date, figs=None) -> ClaimDate:

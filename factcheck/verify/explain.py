@@ -67,6 +67,7 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
     if j.verdict == "not_enough_info":
         return f"No reference figure covers '{said}'" + (f" ({what})." if what else ".")
     r = j.key_row
+    what = r.get("_what") or what
     when = fmt_date(r["date"])
     if r.get("_span"):
         when = f"{fmt_date(r['_span'][0].isoformat())} - {fmt_date(r['_span'][1].isoformat())}"
@@ -93,6 +94,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
                      f" - {fmt_date(whole['_window'][1].isoformat())})")
     elif r.get("_country"):
         lead = f"The World Bank gives {ref_text(r)} for {r['note']}"
+    if r.get("_which"):
+        lead += f" ({r['_which']})"
     interval = v.qualifier in ("range", "vague")
     miss = j.verdict == "refuted"
     tail = f"'{said}' {_direction(j.deviation, interval, miss)}" if j.deviation is not None else f"'{said}'"

@@ -13,6 +13,7 @@ from datetime import date
 from factcheck.reference import store
 from factcheck.reference.manifest import Metric, dataset
 from factcheck.verify import derived, periods
+from factcheck.verify.attacks import attack_rows
 from factcheck.verify.candidates import Candidate
 from factcheck.verify.rows import est_row, row, sides
 from factcheck.verify.dates import ClaimDate
@@ -31,7 +32,7 @@ def gather(c: Candidate, v: ClaimView, when: ClaimDate) -> list[dict]:
     if shape == "cumulative_series":
         return _series(m, when)
     if shape == "events":
-        return _attack(m, when)
+        return attack_rows(m, v, when)
     if shape == "dated_estimates":
         if m.kind == "rate":
             return periods.rate(m, c, when)
@@ -113,49 +114,6 @@ def _series(m: Metric, when: ClaimDate) -> list[dict]:
     if age:
         r["_gap_days"] = -age
     return [r]
-
-
-def _attack(m: Metric, when: ClaimDate) -> list[dict]:
-    d = dataset(m.dataset)
-    cls, field = m.options["weapon_class"], m.column
-    if when.window and when.window[0] != when.window[1]:
-        return _attacks_in_window(m, when, cls, field)
-    lookback = 0 if when.explicit else timing("attack_lookback_days")
-    rec = derived.attack(when.date, lookback, m.dataset)
-    if rec is None:
-        return []
-    value = rec.get(f"{cls}_{field}", 0)
-    models = [f"{r['model']} {r[field]}" for r in rec["rows"] if r["class"] == cls and r[field]]
-    if not models:
-        return []
-    posts = sorted({r["source"] for r in rec["rows"] if r["class"] == cls})
-    link = _post_link(posts[0]) if len(posts) == 1 else d.link
-    note = (f"sum of the Air Force's national rows ending {rec['date'].isoformat()} "
-            f"(window {rec['window'][0]} .. {rec['window'][1]}): " + ", ".join(models))
-    rows = [row(m, value=float(value), when=rec["date"], source=d.source, link=link, note=note, derived_=True)]
-    return rows
-
-
-def _attacks_in_window(m: Metric, when: ClaimDate, cls: str, field: str) -> list[dict]:
-    """'this week', 'in November': every report in the window, summed."""
-    d = dataset(m.dataset)
-    first, last = when.window
-    last = min(last, when.date)
-    total = derived.attacks_between(first, last, m.dataset)
-    if not total["reports"]:
-        return []
-    value = total.get(f"{cls}_{field}", 0)
-    note = (f"sum of the Air Force's national reports dated {first.isoformat()} .. {last.isoformat()} "
-            f"({total['reports']} report days)")
-    r = row(m, value=float(value), when=last, source=d.source, link=d.link, note=note, derived_=True)
-    r["_span"] = (first, last)
-    return [r]
-
-
-def _post_link(post: str) -> str:
-    if post.startswith("http"):
-        return post
-    return "https://www.facebook.com/" + post
 
 
 def _estimates(m: Metric, c: Candidate, when: ClaimDate, v: ClaimView) -> list[dict]:

@@ -51,9 +51,21 @@ def part(v) -> str | None:
         if _whole(m.group(0)) or not figs.owns(m.start(), m.end()):
             continue
         inside = lo <= m.start() and m.end() <= hi or m.end() <= opening
-        if inside and not _speaker(v.sentence[m.end():]):
+        if inside and not _speaker(v.sentence[m.end():]) and not _speakers_place(v, m.start(), m.end()):
             return m.group(0)
     return None
+
+
+def _speakers_place(v, start: int, end: int) -> bool:
+    """'The General Staff in Kyiv', 'officials in Kharkiv counted', 'according to the military
+    in Odesa': the place says where the speaker sits, not what the figure counts."""
+    source = (v.claim.source or "").strip()
+    if source and v.sentence[start:end].split(None, 1)[-1] in source:
+        return True
+    nouns = "|".join(re.escape(n) for n in sorted(settings()["scope"]["speaker_nouns"], key=len, reverse=True))
+    before = v.sentence[max(0, start - 60):start]
+    return bool(re.search(rf"\b(?:{nouns})(?:'s|’s)?\s*$", before, re.I)) or \
+        bool(re.search(r"\baccording to\b[^,.;]*$", v.sentence[:start], re.I))
 
 
 def single_day(v) -> str | None:
@@ -98,3 +110,33 @@ def _opening(sentence: str) -> int:
 def _speaker(rest: str) -> bool:
     """'officials in Kyiv said': the place is where the speaker is, not what is counted."""
     return bool(re.match(r"\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|reports|announced|claimed|estimated)\b", rest))
+
+
+@lru_cache(maxsize=1)
+def _blanks() -> tuple[re.Pattern, re.Pattern]:
+    cfg = settings()["scope"]
+    return re.compile(cfg["superlative"], re.I), re.compile(cfg["other_party_modifier"], re.I)
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def elsewhere(sentence: str) -> bool:
+    """The sentence is about another war ('Houthi attacks', 'in Gaza'); an Iranian-made drone
+    or a North Korean missile fired by Russia is not."""
+    from factcheck.verify import text as tx
+
+    return tx.first_of(_blank(_blanks()[1], sentence), settings()["scope"]["other_parties"]) is not None
+
+
+def running_count(sentence: str) -> bool:
+    """The sentence counts since some start ('since January', 'so far this year'), not one
+    attack; a superlative's 'since' ranks the attack instead."""
+    from factcheck.verify import text as tx
+
+    cfg = settings()["scope"]
+    plain = _blank(_blanks()[0], sentence)
+    if tx.first_of(plain, cfg["cumulative_cues"]):
+        return True
+    return bool(tx.first_of(plain, cfg["cumulative_cues_weak"])) and not tx.first_of(sentence, cfg["single_attack_cues"])

@@ -8,6 +8,9 @@ are not read into the other.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from factcheck.reference.manifest import words as vocabulary
 from factcheck.verify import text as tx
 from factcheck.verify.binding import hits
@@ -28,6 +31,8 @@ def definition(v, allowed: list[str]) -> str | None:
     word, then a hint, in the sentences before."""
     if "launched" in allowed and v.of_total:
         return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
+    if "launched" in allowed and _attack_with(v):
+        return "launched"  # 'struck the grid with 120 missiles', 'was targeted by 93 missiles'
     vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
     found = _hits(v.sentence, vocab)
     figs = v.figs
@@ -59,6 +64,18 @@ def definition(v, allowed: list[str]) -> str | None:
         if later:
             return max(later, key=lambda h: h[2])[0]  # the word nearest the sentence
     return None
+
+
+@lru_cache(maxsize=1)
+def _attack_with_pattern() -> re.Pattern:
+    return re.compile(_cfg("attack_with"), re.I)
+
+
+def _attack_with(v) -> bool:
+    """An attack verb with 'with' or 'by' right before the figure, in its own clause."""
+    before = v.sentence[:v.pos[0]]
+    lo = v.figs.segment()[0]
+    return bool(_attack_with_pattern().search(before[max(0, lo - 120):])) if before else False
 
 
 def _hits(text: str, vocab: dict[str, list[str]]) -> list[tuple[str, int, int]]:
