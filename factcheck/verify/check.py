@@ -45,6 +45,7 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
         return {**empty, "explanation": _nothing(v)}
     b = bounds(claim.value, claim.low, claim.high, v.qualifier, v.ordinal)
     best: tuple[Judgement, list[dict], object] | None = None
+    bounded: list[str] = []  # other definitions whose figures only bound the claim, and do not break it
     for what_groups in _groups(cands):
         for c in what_groups:
             rows = [r for cand in c for r in gather(cand, v, when)]
@@ -52,10 +53,13 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
                 continue
             _latest_per_source(rows)
             _prefer_named_source(v, rows)
+            bounds_only = c[0].definition == "mismatch" and _as_bounds(c[0].claim_definition, rows)
             sides = {r.get("_side") for r in rows if r.get("_side")}
             flags = {"definition": c[0].definition, "side_unknown": c[0].side is None and len(sides) > 1,
-                     "explicit_date": when.explicit}
+                     "explicit_date": when.explicit, "bounds_only": bounds_only}
             j = judge(b, rows, flags)
+            if bounds_only and j.verdict == "not_enough_info" and any(r["_role"].startswith("bound") for r in rows):
+                bounded.append(c[0].metric.definition)
             if j.verdict == "not_enough_info":
                 if c[0].definition != "mismatch" and any(r["_role"] in ("direct", "any_of") for r in rows):
                     break  # the claim's own definition has figures that neither confirm nor refute it
@@ -67,6 +71,15 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
     if best is None:
         if v.scope:
             return {**empty, "explanation": _nothing(v)}
+        if bounded:
+            from factcheck.verify.explain import DEFINITION_WORDS as W
+
+            mine = W.get(cands[0].claim_definition or "", "something else")
+            theirs = " or ".join(dict.fromkeys(W.get(d, d) for d in bounded))
+            return {**empty, "explanation": (
+                f"Only figures of another definition cover '{claim.text.strip()}' near {when.date.isoformat()}: "
+                f"the claim counts {mine}, while they count {theirs}, so they only bound it, and it stays "
+                f"within those bounds; no figure counted the claim's way checks it.")}
         return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
     j, rows, group = best
     cand = next((c for c in group if j.key_row and c.metric.id == j.key_row["metric"]), group[0])
@@ -88,7 +101,33 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
     }
 
 
+def _as_bounds(claim_definition: str | None, rows: list[dict]) -> bool:
+    """A figure of another definition only bounds the claim: killed and wounded together are
+    at least the killed ('at least 200,000 killed' is refuted by 150,000 killed or wounded, and
+    never confirmed by 700,000); the named dead are at most the killed. Rows that bound
+    nothing become context."""
+    from factcheck.verify.settings import settings
+
+    contains = settings()["candidates"]["contains"]
+    for r in rows:
+        ref = r["definition"]
+        if claim_definition in contains.get(ref, []):
+            above = True   # the reference counts more than the claim's definition
+        elif ref in contains.get(claim_definition or "", []):
+            above = False  # it counts less
+        else:
+            r["_role"] = "context"
+            continue
+        if r["_role"] in ("direct", "any_of"):
+            r["_role"] = "bound_above" if above else "bound_below"
+        elif r["_role"] == ("bound_below" if above else "bound_above"):
+            r["_role"] = "context"  # an older total of a wider count says nothing of a narrower one
+    return True
+
+
 def _nothing(v) -> str:
+    if getattr(v, "note", None):
+        return v.note
     said = v.claim.text.strip()
     if v.scope:
         return (f"'{said}' counts a part of the war ('{v.scope.strip()}'), while the references count the "

@@ -130,7 +130,8 @@ def explain(v: ClaimView, j: Judgement, what: str) -> str:
         sentence = _conflict(v, j, said)
     if "definition" in j.notes:
         sentence += (f" (note: the claim counts {DEFINITION_WORDS.get(v_definition(v), 'something else')}, "
-                     f"while this source counts {DEFINITION_WORDS.get(r['definition'], r['definition'])})")
+                     f"while this source counts {DEFINITION_WORDS.get(r['definition'], r['definition'])}"
+                     + (", which can only bound it" if "bounds" in j.notes else "") + ")")
     return sentence + "."
 
 

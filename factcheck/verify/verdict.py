@@ -81,6 +81,10 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         verdict, key = "conflicting", _closest(supports)
         conf = base / 2 - (penalty("definition_mismatch") if flags.get("definition") == "mismatch" else 0)
         notes.append("violation" if violations else "disagree")
+    elif flags.get("bounds_only") and not refutes:
+        # Figures of another definition only bound the claim: one it breaks refutes it.
+        verdict, key = "refuted", _closest(violations)
+        notes.append("bounds")
     elif not refutes and any(r["_role"].startswith("bound") for r, o in compared if (r, o) not in violations):
         # Only running totals speak, and they disagree with one another about the claim.
         verdict, key = "conflicting", _closest(violations)

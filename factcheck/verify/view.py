@@ -36,6 +36,7 @@ class ClaimView:
     figs: Figures = None   # every figure of the sentence, to bind words and dates to the nearest
     rate_before: float | None = None  # the figure of a daily rate earlier in the sentence
     topic: str = ""        # the title and the sentences before (factcheck/verify/topic.py)
+    note: str | None = None  # why no reference can cover the claim, when that is known (a city, a group of countries)
 
     @property
     def after_short(self) -> str:

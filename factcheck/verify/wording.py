@@ -31,6 +31,9 @@ def definition(v, allowed: list[str]) -> str | None:
     word, then a hint, in the sentences before."""
     if "launched" in allowed and v.of_total:
         return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
+    if "named_confirmed_dead" in allowed and \
+            tx.first_of(" ".join((v.sentence, v.claim.source or "")), settings()["candidates"]["named_markers"]):
+        return "named_confirmed_dead"  # Mediazona's and the BBC's counts are of the dead named one by one
     if "launched" in allowed and _attack_with(v):
         return "launched"  # 'struck the grid with 120 missiles', 'was targeted by 93 missiles'
     vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
