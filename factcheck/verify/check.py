@@ -80,6 +80,8 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
                 f"Only figures of another definition cover '{claim.text.strip()}' near {when.date.isoformat()}: "
                 f"the claim counts {mine}, while they count {theirs}, so they only bound it, and it stays "
                 f"within those bounds; no figure counted the claim's way checks it.")}
+        if v.note:
+            return {**empty, "explanation": v.note}
         return {**empty, "explanation": f"No reference figure for '{claim.text.strip()}' near {when.date.isoformat()}."}
     j, rows, group = best
     cand = next((c for c in group if j.key_row and c.metric.id == j.key_row["metric"]), group[0])

@@ -65,8 +65,9 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
         x = high if high is not None else value
         return Bounds(x, None, x, 0.0, False, open="below", strict=qualifier == "less_than")
     if qualifier == "range" and low is not None and high is not None:
-        t = tolerance("range")
-        return Bounds((low + high) / 2, low * (1 - t), high * (1 + t), 0.0, False, True)
+        # Each end stands for what rounds to it ('between 250 and 260 million': ends to the
+        # nearest 10 million), but never for more than a small share of itself.
+        return Bounds((low + high) / 2, low - _end_slack(low), high + _end_slack(high), 0.0, False, True)
     if qualifier == "vague" and (low is not None or high is not None):
         t = tolerance("vague")
         lo = low * (1 - t) if low is not None else None
@@ -81,6 +82,10 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
     half = min(rounding_unit(value) / 2, abs(value) * tolerance("approximately"))
     half = max(half, abs(value) * tolerance("exact_min"))
     return Bounds(value, value - half, value + half, 0.0, False)
+
+
+def _end_slack(end: float) -> float:
+    return min(rounding_unit(end) / 2, abs(end) * tolerance("range"))
 
 
 def _ref_point(ref: dict) -> float | None:

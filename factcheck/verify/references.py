@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.reference import store
 from factcheck.reference.manifest import Metric, dataset
-from factcheck.verify import derived, periods
+from factcheck.verify import derived, periods, territory
 from factcheck.verify.attacks import attack_rows
 from factcheck.verify.candidates import Candidate
 from factcheck.verify.rows import est_row, row, sides
@@ -198,7 +198,10 @@ def _share(m: Metric, spec: dict, when: ClaimDate, found: list[dict]) -> list[di
 
 def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
     table = store.countries(m.dataset)
-    found = table.find(v.sentence)
+    v.note = territory.not_a_country(v, table)
+    if v.note:
+        return []
+    found = table.find(territory.blank_groups(v.sentence))
     anchor = v.pos[0]
     if not found:
         # 'Its economy, worth ...': the country was named in the sentences before.
