@@ -243,9 +243,18 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 2  # 'the General Staff put the figure at 782,510', 'Russia lost 1,330 a day'
     if tx.first_of(v.sentence, m.aliases):
         return 1
+    if bare and (v.figure or 0) >= float(m.options.get("bare_min", 0)) and _points_back(v) and \
+            tx.first_of(_last_sentence(v.topic), bare):
+        return 1  # 'Russian losses surged. They passed 648,000 by the end of that month.'
     if _defined(v) and tx.first_of(_last_sentence(v.topic), m.aliases):
         return 1  # '... civilians have been killed. Another 26,919 have been injured.'
     return 0
+
+
+def _points_back(v: ClaimView) -> bool:
+    """The sentence opens with a word that points at the one before ('They', 'It', 'That')."""
+    opening = v.sentence.lstrip().lower()
+    return any(opening.startswith(w + " ") for w in settings()["dates"]["continuing"])
 
 
 def _junk_measured(v: ClaimView) -> bool:

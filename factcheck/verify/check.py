@@ -180,7 +180,11 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
             mine = [r for r in compared if any(m in (r["source"] or "") for m in marks)]
             if mine and (not named or len(mine) < len(named)):
                 named = mine
-    if not named or len(named) == len(compared):
+    if not named:
+        named = _named_statement(v, rows)
+        if not named:
+            return
+    if len(named) == len(compared):
         return
     for r in named:
         r["_named"] = True
@@ -189,6 +193,27 @@ def _prefer_named_source(v, rows: list[dict]) -> None:
     for r in compared:
         if r not in named and not r.get("_gap_days"):
             r["_role"] = "context"
+
+
+def _named_statement(v, rows: list[dict]) -> list[dict]:
+    """'US officials say more than 600,000': the named source's own latest statement, at its
+    own date, is what the claim reports, even weeks before the article (named_source_days)."""
+    from factcheck.verify import text as tx
+    from factcheck.verify.settings import settings, timing
+
+    said = " ".join(p for p in (v.claim.source or "", v.sentence) if p)
+    reach = timing("named_source_days")
+    for key, marks in settings().get("sources", {}).items():
+        if not tx.has(said, key):
+            continue
+        older = [r for r in rows if r["_role"] == "bound_below" and any(m in (r["source"] or "") for m in marks)
+                 and -reach <= r.get("_gap", -10**6) <= 0]
+        if older:
+            latest = max(older, key=lambda r: r["date"])
+            latest["_role"] = "direct"
+            latest["_which"] = f"the latest figure {speaker(latest['source']).split(',')[0]} gave before the claim's date"
+            return [latest]
+    return []
 
 
 def _groups(cands):

@@ -24,6 +24,9 @@ def claim_date(v, published: date) -> dates.ClaimDate:
 
 
 def _claim_date(v, published: date) -> dates.ClaimDate:
+    referred = _month_referred(v, published)
+    if referred:
+        return referred
     found = dates.matches(v.sentence, published, [v.pos])
     if found:
         if not any(v.figs.owns(s, e) for s, e, _ in found) and _present(v):
@@ -72,3 +75,32 @@ def _continues(sentence: str, previous: str, thing: list[str]) -> bool:
         return True
     shared = thing or [w for w in settings()["dates"]["event_nouns"] if tx.has(sentence, w)]
     return any(tx.has(previous, w) for w in shared)
+
+
+def _month_referred(v, published: date) -> dates.ClaimDate | None:
+    """'They passed 648,000 by the end of that month': the month named in the sentences before
+    ('the following month': the one after it); 'by the end of' makes it the month's last day."""
+    import re
+
+    cfg = settings()["dates"]
+    own = [(p, s, e) for p, s, e in hits(v.sentence, cfg["month_anaphora"]) if v.figs.owns(s, e)]
+    if not own:
+        return None
+    phrase, s, _ = own[0]
+    end = v.sentence_start
+    for _ in range(int(cfg["carry_back_sentences"])):
+        previous, end = _previous_sentence(v.text, end)
+        if not previous:
+            return None
+        months = [d for _, _, d in dates.matches(previous, published) if d.window and d.window[0].month == d.window[1].month
+                  and (d.window[1] - d.window[0]).days < 31]
+        if months:
+            first = months[-1].window[0]
+            shift = int(cfg["month_anaphora"][phrase])
+            y, m = divmod(first.year * 12 + first.month - 1 + shift, 12)
+            start, last = dates.month_window(y, m + 1)
+            if re.search(cfg["end_of"], v.sentence[:s], re.I):
+                return dates.ClaimDate(date=min(last, published), explicit=True, phrase=phrase)
+            return dates.ClaimDate(date=min(last, published), window=(start, last), explicit=True, phrase=phrase,
+                                   open_end=last >= published)
+    return None

@@ -32,6 +32,7 @@ class ClaimDate:
     year_only: bool = False         # 'in 2023': a calendar year
     open_end: bool = False          # the window reaches the article's date ('this month', 'in December' of a December article)
     published: date | None = None   # the article's date (no attack is reported after it)
+    year: bool = True               # False: a month named without its year ('in March')
 
     def to_dict(self) -> dict:
         return {
@@ -83,7 +84,24 @@ def matches(sentence: str, published: date, masked=()) -> list[tuple[int, int, C
                 result.open_end = bool(result.window) and result.window[1] >= published
                 start, end = _night(sentence, m.start(), m.end(), result)
                 found.append((start, end, result))
-    return sorted(found, key=lambda t: t[0])
+    found.sort(key=lambda t: t[0])
+    _carry_year(sentence, found, published)
+    return found
+
+
+def _carry_year(sentence: str, found: list, published: date) -> None:
+    """'In 2024 losses rose from 910 a day in March to 1,570 in December': a year given once
+    applies to the months named after it; 'by the end of October' is the month's last day."""
+    year = None
+    for i, (s, e, d) in enumerate(found):
+        if d.year_only or (d.window and d.year):
+            year = d.window[1].year if d.window else d.date.year
+        elif d.window and not d.year and year is not None and d.window[0].month == d.window[1].month:
+            first, last = month_window(year, d.window[0].month)
+            d.window, d.date, d.year = (first, last), min(last, published), True
+            d.open_end = last >= published
+        if d.window and re.search(settings()["dates"]["end_of"], sentence[:s], re.I):
+            d.date, d.window = d.window[1], None
 
 
 def _night(sentence: str, start: int, end: int, d: ClaimDate) -> tuple[int, int]:
@@ -143,7 +161,7 @@ def _safe(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def _month_window(year: int, month: int) -> tuple[date, date]:
+def month_window(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -201,7 +219,7 @@ def _season(m: re.Match, published: date, phrase: str) -> ClaimDate:
 
 def _season_end(year: int, first: int, last: int) -> date:
     end_year = year + 1 if last < first else year
-    return _month_window(end_year, last)[1]
+    return month_window(end_year, last)[1]
 
 
 def _month(m: re.Match, published: date, phrase: str) -> ClaimDate | None:
@@ -217,8 +235,8 @@ def _month(m: re.Match, published: date, phrase: str) -> ClaimDate | None:
         y = published.year if month_n < published.month else published.year - 1
     else:
         y = published.year if month_n <= published.month else published.year - 1
-    start, end = _month_window(y, month_n)
-    return ClaimDate(date=min(end, published), window=(start, end), explicit=True, phrase=phrase,
+    start, end = month_window(y, month_n)
+    return ClaimDate(date=min(end, published), window=(start, end), explicit=True, phrase=phrase, year=year is not None,
                      by=prep in {"by", "until"})
 
 
@@ -239,7 +257,7 @@ def _relative(word: str, published: date, phrase: str) -> ClaimDate:
         return ClaimDate(date=published - timedelta(days=1), window=(published - timedelta(days=7), published - timedelta(days=1)), explicit=True, phrase=phrase)
     if word == "last month":
         first = published.replace(day=1) - timedelta(days=1)
-        start, end = _month_window(first.year, first.month)
+        start, end = month_window(first.year, first.month)
         return ClaimDate(date=end, window=(start, end), explicit=True, phrase=phrase)
     if word == "this year":
         return ClaimDate(date=published, window=(date(published.year, 1, 1), published), explicit=True, phrase=phrase)

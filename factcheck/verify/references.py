@@ -161,6 +161,7 @@ def _estimates(m: Metric, c: Candidate, when: ClaimDate, v: ClaimView) -> list[d
             r = est_row(m, e, role)
             r["_side"] = side
             r["_cumulative"] = cumulative
+            r["_gap"] = gap
             if cumulative and role == "direct" and gap:
                 r["_gap_days"] = gap
             rows.append(r)

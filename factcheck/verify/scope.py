@@ -37,8 +37,8 @@ def part(v) -> str | None:
     cfg = settings()["scope"]
     figs = v.figs
     for _, s, e in hits(v.sentence, cfg["period_cues"]):
-        if figs.owns(s, e):
-            return v.sentence[s:e]
+        if figs.owns(s, e) and not re.search(settings()["dates"]["end_of"], v.sentence[:s], re.I):
+            return v.sentence[s:e]  # ('by the end of that month' is a date, not a stretch)
     day = single_day(v)
     if day:
         return day

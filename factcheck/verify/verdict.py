@@ -32,7 +32,7 @@ def judge(b: Bounds, rows: list[dict], flags: dict) -> Judgement:
         role = r["_role"]
         if role in ("direct", "any_of"):
             o = _across_days(b, r)
-            if exact_direct and r["value"] is None and o.result == "supports" and _open(r):
+            if exact_direct and r["value"] is None and o.result == "supports" and _open(r) and not r.get("_named"):
                 o = Outcome("neutral", o.deviation, 0.0)
             compared.append((r, o))
             (any_of if role == "any_of" else supports if o.result == "supports" else

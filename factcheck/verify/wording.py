@@ -62,6 +62,9 @@ def definition(v, allowed: list[str]) -> str | None:
             return min(near, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
     if found:
         return min(found, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
+    weak = _hits(v.sentence, {d: ws for d, ws in vocabulary("definition_weak_hint").items() if d in allowed})
+    if weak:
+        return weak[0][0]
     for place_vocab in (vocab, hints):
         later = _hits(v.topic, place_vocab)
         if later:
@@ -96,7 +99,7 @@ def excluded(v, any_words, near_words) -> bool:
     this figure; `near_words` ('aid', 'sanctions', 'per capita') only a few words from it,
     in the same stretch between commas."""
     figs = v.figs
-    if any(figs.owns(s, e) for _, s, e in hits(v.sentence, any_words or [])):
+    if any(figs.owns(s, e) and not _in_end_of(v, s) for _, s, e in hits(v.sentence, any_words or [])):
         return True
     if not near_words:
         return False
@@ -110,5 +113,12 @@ def excluded(v, any_words, near_words) -> bool:
 
 def bound_words(v, phrases) -> str | None:
     """The phrase of `phrases` bound to this figure (nearest first), or None."""
-    own = [(v.figs.distance(v.pos, s, e), p) for p, s, e in hits(v.sentence, phrases) if v.figs.owns(s, e)]
+    own = [(v.figs.distance(v.pos, s, e), p) for p, s, e in hits(v.sentence, phrases)
+           if v.figs.owns(s, e) and not _in_end_of(v, s)]
     return min(own)[1] if own else None
+
+
+def _in_end_of(v, start: int) -> bool:
+    """Inside 'by the end of that month': the words date a running total."""
+    return any(m.start() <= start < m.end()
+               for m in re.finditer(settings()["dates"]["end_of_phrase"], v.sentence, re.I))
