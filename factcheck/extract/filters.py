@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.extract import idioms, negatives, nouns, numbers, tables
+from factcheck.extract import idioms, labels, negatives, nouns, numbers, tables
 
 
 @lru_cache(maxsize=1)
@@ -82,15 +82,20 @@ def years(tokens, m) -> bool:
 
 # The tokens next to a figure that the readings below need: one of these words before it, or
 # a hyphen after it. Most figures have neither and skip every reading at once.
-_MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below"})
+_MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below",
+                            "at", "turned", "turns", "turning", "turn", "was", "is", "past", "last", "for", ":"})
+_MARKED_AFTER = frozenset({"-", "–", "to", "for", ":", ","})
 
 
 def names_no_amount(tokens, num) -> bool:
-    """The second of a hyphened pair, a score, an age or an age group: a figure that states no amount."""
+    """The second of a hyphened pair, a score or tally, an age or an age group, a verse, a clock
+    time, a knockout round, coordinates: a figure that states no amount."""
     i, j = num.first, num.last
-    if not (i >= 1 and tokens[i - 1].low in _MARKED_BEFORE or j < len(tokens) and tokens[j].low in ("-", "–")):
+    if not (i >= 1 and tokens[i - 1].low in _MARKED_BEFORE or j < len(tokens) and tokens[j].low in _MARKED_AFTER):
         return False
-    return second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num)
+    return (second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num)
+            or labels.age(tokens, num) or labels.tally(tokens, num) or labels.verse(tokens, num)
+            or labels.clock(tokens, num) or labels.knockout_round(tokens, num) or labels.coordinates(tokens, num))
 
 
 def second_of_a_pair(tokens, num) -> bool:
@@ -101,14 +106,15 @@ def second_of_a_pair(tokens, num) -> bool:
 
 
 def score(tokens, num) -> bool:
-    """'won 3-1', 'a 2-1 win': a score, not a range (the first figure is not the lower)."""
+    """'won 3-1', 'a 2-1 win', 'voted 51-49', 'a 50-50 chance', 'the 787-9': a score, a tally or a
+    model number, not a range (the first figure is not the lower)."""
     j = num.last
     if num.form != "digits" or j + 1 >= len(tokens) or tokens[j].low not in ("-", "–"):
         return False
     if tokens[j].start != tokens[j - 1].end or tokens[j + 1].start != tokens[j].end or tokens[j + 1].kind != "num":
         return False
     other = numbers.numeral_value(tokens[j + 1].text)
-    return other is not None and num.value is not None and num.value >= other and num.value <= 30
+    return other is not None and num.value is not None and num.value >= other  # '51-49', '787-9', '50-50'
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +257,11 @@ def one_of_many(tokens, j: int) -> bool:
     return nxt is None or nxt.form not in ("digits", "words")  # counts: "one of the nine members"
 
 
+@lru_cache(maxsize=1)
+def _year_nouns() -> frozenset:
+    return frozenset(tables.words()["year_nouns"])
+
+
 def counted_strongly(tokens, m, num) -> bool:
     """A four-digit figure is a count, not a year, when a hedge or counted noun goes with it."""
     if m.hedge or m.qualifier != "exact":
@@ -261,4 +272,6 @@ def counted_strongly(tokens, m, num) -> bool:
     if not m.measured or not m.measured[:1].islower():
         return False
     head = m.measured.split()[-1].lower()
+    if head in _year_nouns() and (prev in _NOUN_DETERMINERS or prev.endswith(("'s", "’s"))):
+        return False  # 'its 2023 figures', 'the 2024 elections': a year
     return head.endswith("s") or head in nouns.IRREGULAR_PLURALS  # '2000 troops', not 'the 2024 budget'

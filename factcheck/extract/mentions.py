@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.extract import filters, hedges, idioms, measures, negatives, nouns, number_words, numbers, ordinals, ranges, subjects, tables
+from factcheck.extract import filters, hedges, idioms, labels, measures, negatives, nouns, number_words, numbers, ordinals, ranges, subjects, tables
 
 
 
@@ -61,6 +61,8 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return ordinals.mention(text, tokens, num)
+    if num.form == "words" and labels.fixed_phrase(tokens, num):
+        return None  # 'on cloud nine'
     cur = measures.currency_before(tokens, num.first, num)
     if not cur and negatives.in_name(tokens, num) or filters.names_no_amount(tokens, num):
         return None
@@ -192,11 +194,24 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.first -= 1
         m.last = num.last
         m.kind, m.measured = "other", prefix
-    if m.kind == "count" and filters.address(tokens, m, num):
+    if m.kind == "count" and (filters.address(tokens, m, num) or labels.code(tokens, m, num) or labels.glued_k(tokens, m, num)
+                              or num.first and labels.name_before(tokens, m, num, _opens_sentence(text, tokens, num.first - 1))):
         return None
+    if num.last < n and tokens[num.last].low in ("degrees", "degree", "°") and any(
+            t.low in _COMPASS for t in tokens[num.last + 1:min(n, m.last + 1)]):
+        return None  # '40 degrees longitude', '38 degrees north': a coordinate
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not filters.counted_strongly(tokens, m, num):
         return None
     return m
+
+
+_COMPASS = frozenset({"latitude", "longitude", "north", "south", "east", "west"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "“", "(", "—", "•", "*"})
+
+
+def _opens_sentence(text: str, tokens, k: int) -> bool:
+    """Token k opens a sentence, a line or a quotation."""
+    return k == 0 or tokens[k - 1].low in _SENTENCE_ENDS or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from factcheck.extract import tables
+from factcheck.extract import phones, tables
 
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -30,13 +30,35 @@ _PATTERNS = [
     # year ranges and spans: 2012-13, 2022–2024, 2022/23
     ("d", r"\b(?:1[89]|20)\d{2}\s?[-–—/]\s?(?:(?:1[89]|20)\d{2}|\d{2})\b(?![\d,])"),
     # decades: 1990s, the '90s, 90s
-    ("dp", r"\b(?:1[89]|20)?\d0s\b|'\d0s\b"),
+    ("dp", r"\b(?:1[89]|20)?\d0s\b|['’]\d0s\b"),
     # times: 10:30, 3pm, 3 p.m., 9 o'clock, 15:00 GMT
     ("d", r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),
     ("d", r"\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b|BST\b|CET\b|EET\b)"),
     ("d", r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?"),
     ("d", r"\b\d{1,2}\s+o['’]clock\b"),
     ("d", r"\b\d{1,2}\s+(?:noon|midnight|midday)\b"),
+    # military times after a preposition: at 1400 hours; codes with a leading zero: 0800, 0600
+    ("d", r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore )|(?<=\bsince ))"
+          r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs|local\s+time|GMT|UTC)\b"),
+    ("d", r"\b0\d{2,}\b(?![.,]\d)"),
+    # coordinates: 50.45°N, 36°52′N 12°30′E, 25.8N, 80.2W
+    ("d", r"\b\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['′’]\s?)?(?:\d{1,2}(?:\.\d+)?\s?(?:\"|″|'')\s?)?[NSEW]\b"),
+    ("d", r"\b\d{1,3}\.\d+[NSEW]\b"),
+    # a year and a serial: Directive 2019/790, Regulation 2022/2065
+    ("d", r"\b(?:19|20)\d{2}/\d{3,5}\b"),
+    # grid references: SU 123 456
+    ("a", r"\b[A-Z]{2}\s?\d{3,5}\s\d{3,5}\b"),
+    # bracketed references: [3], [4, 7], [12-14]; a bare figure in brackets before a lower-case
+    # word is a list marker or an age: '(1) raise taxes', 'Lopez (34) was named'
+    ("p", r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"),
+    ("p", r"\(\d{1,3}\)(?=\s+[a-z])"),
+    # a two-digit year after an apostrophe: the class of '22, in summer '25 (not the '90s)
+    ("p", r"(?:(?<=\bof )|(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bsummer )|(?<=\bwinter )"
+          r"|(?<=\bspring )|(?<=\bautumn )|(?<=\bfall )|(?<=\bclass )|(?<=\bseason ))['’]\d{2}\b(?!['’]?s\b)"),
+    # a dotted number before a release word: the 1.04 patch, the 5.0 release
+    ("d", r"\b\d+\.\d+\s(?:patch|release|update|version|build|firmware|beta|upgrade|hotfix)\b"),
+    # house numbers before a street word written in lower case: 12 rue de Rivoli, 5 via Roma
+    ("d", r"\b\d{1,4}[a-z]?\s(?:{streets})(?=\s|$)"),
     # phone numbers
     ("p", r"(?<![\w.,])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b"),
     ("dp", r"(?<![\w.,])\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}\b"),
@@ -48,6 +70,8 @@ _PATTERNS = [
     # a dotted number after a software word: firmware 2024.32, iOS 18.2, kernel 6.8, patch 1.4.2
     ("a", r"\b(?i:{software})\s+\d+(?:\.\d+)+\b(?![\d.]|\s*(?:%|percent|per\b|million|billion|trillion))"),
     ("d", r"\b\d+\.\d+\.\d+(?:\.\d+)*\b"),
+    # a quarter or half with its year: Q4 2023, H1 2025
+    ("a", r"\b(?:Q[1-4]|H[12])\s(?:19|20)\d{2}\b"),
     # letters glued to digits: G7, MH17, COP29, H5N1, 5G, 3D, A4
     # (not a currency code glued to its amount, 'USD10m', '$US113', nor a unit, '256GB')
     ("a", r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
@@ -63,9 +87,9 @@ _PATTERNS = [
     # list markers at the start of a line or after a colon: '1.', '2)', '(3)'
     ("dp", r"(?:(?<=\n)|(?<=\A)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=^[ \t])|(?<=[:;] )|(?<=[:;]))\(?\d{1,2}[.)][ \t]"),
     # page, paragraph and footnote references
-    ("a", r"\b(?i:pages?|pp?\.|paragraphs?|para\.|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b"),
+    ("a", r"\b(?i:pages?|pp?\.|paragraphs?|para\.|refs?\.?|footnote|fig\.|figure|table|chapter|section|article|no\.|nos\.|number|vol\.|volume|issue|episode|room|platform|gate|route|highway|exit|flight)\s+\d+(?:\s*[-–]\s*\d+)?\b"),
     # 24/7, 9/11, 50/50, scores 3-1 (not a fraction with a common denominator: 3/4, 1/16)
-    ("d", r"\b(?!\d{1,2}/(?:2|3|4|5|8|10|16|32|64)\b(?!/))\d{1,2}/\d{1,2}\b"),
+    ("d", r"\b(?!\d{1,2}/(?:2|3|4|5|8|10|16|32|64)\b(?!/))\d{1,3}/\d{1,2}\b"),
     # model names with a dot: ID.3
     ("a", r"\b[A-Z]{2,}\.\d+\b"),
     # street addresses: 10 Downing Street
@@ -81,7 +105,8 @@ _PATTERNS = [
 def _regex() -> dict:
     """One alternation per starting character class ("d", "p", "a"), patterns in list order."""
     fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters(),
-            "{software}": "|".join(sorted(map(re.escape, tables.words()["software_words"]), key=len, reverse=True))}
+            "{software}": "|".join(sorted(map(re.escape, tables.words()["software_words"]), key=len, reverse=True)),
+            "{streets}": "|".join(sorted(map(re.escape, tables.words()["street_words"]), key=len, reverse=True))}
     parts: dict[str, list[str]] = {"d": [], "p": [], "a": []}
     for starts, p in _PATTERNS:
         for key, alternatives in fill.items():
@@ -114,7 +139,15 @@ def _unit_letters() -> str:
 
 
 _SPAN_WORDS = frozenset({"to", "and", "until", "till", "through", "or"})
-_FOLLOWERS = {"of", "noon", "midnight", "midday", "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet"}
+_FOLLOWERS = {"of", "noon", "midnight", "midday", "o'clock", "o’clock", "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "cet",
+              "hours", "hrs", "local", "patch", "release", "update", "version", "build", "firmware", "beta", "upgrade",
+              "hotfix", "°", "/", ")"}
+
+
+@lru_cache(maxsize=1)
+def _followers() -> frozenset:
+    """Words after a numeral that some pattern reads (a time word, a release word, a street word)."""
+    return frozenset(_FOLLOWERS | set(tables.words()["street_words"]))
 
 
 def _may_start_here(text: str, tokens, k: int) -> bool:
@@ -123,15 +156,17 @@ def _may_start_here(text: str, tokens, k: int) -> bool:
     tok = tokens[k]
     if k + 1 < len(tokens):
         nxt = tokens[k + 1]
-        if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in _FOLLOWERS:
+        if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in _followers():
             return True
+        if tok.text[0] == "0" and len(tok.text) > 2:
+            return True  # '0800 line': a leading zero
         if nxt.low in _SPAN_WORDS and k + 3 < len(tokens) and tokens[k + 2].kind == "num" and tokens[k + 3].text[:1].isupper():
             return True  # '3 to 7 March'
 
     if k == 0:
         return True
     prev = tokens[k - 1]
-    return prev.low in (":", ";", "(", "+") or "\n" in text[prev.end:tok.start]
+    return prev.low in (":", ";", "(", "+", "[", "'", "’") or "\n" in text[prev.end:tok.start]
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +176,7 @@ def _starters() -> frozenset:
     words |= {"version", "release", "build", "update", "page", "pages", "p", "pp", "paragraph", "paragraphs",
               "para", "footnote", "fig", "figure", "table", "chapter", "section", "article", "no", "nos",
               "number", "vol", "volume", "issue", "episode", "room", "platform", "gate", "route", "highway",
-              "exit", "flight", "v"} | set(tables.words()["software_words"])
+              "exit", "flight", "v", "ref", "refs", "q", "h"} | set(tables.words()["software_words"])
     return frozenset(words | {w.capitalize() for w in words})
 
 
@@ -159,7 +194,7 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
     for k, tok in enumerate(tokens):
         if tok.kind != "num":
             continue
-        if not grouped and k and _group_after(text, tokens, k):
+        if not grouped and k and phones.group_after(text, tokens, k):
             grouped = True
         # the three tokens before: only where a pattern can open (glued, a starter word, + ( ')
         for s in range(k - 3 if k > 3 else 0, k + 1):
@@ -167,84 +202,27 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
                 continue
             t = tokens[s]
             if s < k:
-                if not (t.end == tokens[s + 1].start or t.low.rstrip(".") in starters or t.low in "+('"):
+                if not (t.end == tokens[s + 1].start or t.low.rstrip(".") in starters or t.low in "+('[’"
+                        or s == k - 1 and len(t.text) == 2 and t.text.isupper()):  # 'SU 123 456'
                     continue
             elif not _may_start_here(text, tokens, k):
                 continue
             tried.add(s)
             pos = t.start
             c = text[pos]
-            m = (digit_first if c.isdecimal() else punct_first if c in "'+(" else other_first).match(text, pos)
+            m = (digit_first if c.isdecimal() else punct_first if c in "'+([’" else other_first).match(text, pos)
             if m:
                 end = m.end()
                 if end > pos and end > spans.get(pos, 0):
                     spans[pos] = end
     if grouped:
-        for a, b in _phones(text, tokens):
+        for a, b in phones.spans(text, tokens):
             spans[a] = max(spans.get(a, 0), b)
     if "://" in text or "www." in text or "@" in text:
         for m in _URL.finditer(text):
             spans[m.start()] = max(spans.get(m.start(), 0), m.end())
     starts = sorted(spans)
     return starts, [spans[s] for s in starts]
-
-
-def _group_after(text: str, tokens, k: int) -> bool:
-    """Numeral k follows another numeral after one space or a glued hyphen ('555 0142', '555-0142')."""
-    prev, start = tokens[k - 1], tokens[k].start
-    if not text[start].isdecimal():  # '²' is a numeral token but not a digit
-        return False
-    if prev.kind == "num":
-        return start - prev.end == 1 and text[prev.end] == " " and text[prev.end - 1].isdecimal()
-    return (prev.low == "-" and k >= 2 and tokens[k - 2].kind == "num" and tokens[k - 2].end == prev.start and prev.end == start
-            and text[prev.start - 1].isdecimal())
-
-
-@lru_cache(maxsize=1)
-def _phone_cues() -> frozenset:
-    return frozenset(tables.words()["phone_cues"])
-
-
-def _next_group(text: str, tokens, j: int) -> int | None:
-    """The token of the digit group after group j, joined by one space or a glued hyphen."""
-    n = len(tokens)
-    if j + 1 < n and tokens[j + 1].kind == "num" and tokens[j + 1].start - tokens[j].end == 1 and text[tokens[j].end] == " ":
-        k = j + 1
-    elif j + 2 < n and tokens[j + 1].low == "-" and tokens[j + 1].start == tokens[j].end and tokens[j + 2].start == tokens[j + 1].end:
-        k = j + 2
-    else:
-        return None
-    return k if tokens[k].kind == "num" and tokens[k].text.isdigit() else None
-
-
-def _phones(text: str, tokens) -> list[tuple[int, int]]:
-    """Digit groups joined by single spaces or hyphens that read as a telephone number:
-    '555-0142', '1800 889 0088', or any grouping of seven digits or more after 'call',
-    'hotline', 'on' and the like. A range ('300-400') has two groups without a leading zero."""
-    out = []
-    n = len(tokens)
-    k = 0
-    while k < n:
-        tok = tokens[k]
-        if tok.kind != "num" or not tok.text.isdigit():
-            k += 1
-            continue
-        groups = [tok.text]
-        j = k
-        while True:
-            nxt = _next_group(text, tokens, j)
-            if nxt is None:
-                break
-            j = nxt
-            groups.append(tokens[j].text)
-        if len(groups) >= 2:
-            digits = sum(map(len, groups))
-            zero = any(g[0] == "0" and len(g) >= 3 for g in groups[1:]) or groups[0][0] == "0" and len(groups[0]) >= 3
-            cued = any(t.low in _phone_cues() for t in tokens[max(0, k - 4):k])
-            if zero or len(groups) >= 3 and digits >= 9 or cued and digits >= 7:
-                out.append((tok.start, tokens[j].end))
-        k = j + 1
-    return out
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -294,7 +272,7 @@ def in_name(tokens, num) -> bool:
         return False
     if prev.kind == "word":
         words = _words()
-        if prev.text[:1].isupper() and prev.low.rstrip(".") in words["name_heads"]:
+        if not prev.text.islower() and prev.low.rstrip(".") in words["name_heads"]:  # 'Route 66', 'macOS 15'
             return True
         if prev.low in words["name_heads_lower"] and num.form == "digits" and not _unit_follows(tokens, num):
             return True  # 'reactor 4', not 'the sector 0.68 percent lower'
@@ -308,6 +286,8 @@ def _unit_follows(tokens, num) -> bool:
     from factcheck.extract import measures
 
     j = num.last
+    if j < len(tokens) and tokens[j].start == tokens[j - 1].end and len(tokens[j].text) == 1 and tokens[j].text.isupper():
+        return False  # 'seat 14C', 'flat 3B': a letter of the label, not a unit
     return j < len(tokens) and measures.unit_after(tokens, j) is not None
 
 
@@ -328,7 +308,9 @@ def _capital_word_in_name(tokens, i: int, j: int) -> bool:
     before = _capitalised(prev) and tokens[i].start - prev.end <= 1 and i >= 2 and (
         tokens[i - 2].kind != "sym" or tokens[i - 2].low not in _SENTENCE_MARKS)
     after = j < len(tokens) and _capitalised(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1
-    return before or after
+    # 'the Group of Seven', 'the Gang of Four': 'of' between a capitalised word and the number word
+    named_of = prev.low == "of" and i >= 3 and _capitalised(tokens[i - 2]) and tokens[i - 3].kind == "word"
+    return before or after or named_of
 
 
 _NOT_NAMES = frozenset({"in", "on", "at", "by", "of", "for", "from", "to", "since", "about", "around", "some", "over",

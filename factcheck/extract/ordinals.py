@@ -32,8 +32,9 @@ def _rank(tokens, num) -> "mentions.Mention | None":
     return m
 
 
-# Verbs and links after which an ordinal ending its clause is a rank ('Labour came first').
-_PLACING = {"came", "come", "comes", "coming", "finished", "finish", "finishes", "finishing", "placed", "place", "ranked",
+# Verbs and links after which an ordinal ending its clause is a rank ('Labour came first'); the
+# present 'comes first' is the idiom ('safety comes first').
+_PLACING = {"came", "come", "coming", "finished", "finish", "finishes", "finishing", "placed", "place", "ranked",
             "ranks", "rank", "ranking", "was", "is", "were", "are", "be", "been", "ended", "ends", "end", "crossed",
             "rated", "rates", "listed", "seeded", "stood", "stands", "lies", "lay", "sits", "sat", "slipped", "climbed",
             "rose", "fell", "dropped", "moved", "remained", "remains", "stays", "stayed", "home", "in", "tied", "joint"}
