@@ -92,10 +92,10 @@ def _month_referred(v, published: date) -> dates.ClaimDate | None:
         previous, end = _previous_sentence(v.text, end)
         if not previous:
             return None
-        months = [d for _, _, d in dates.matches(previous, published) if d.window and d.window[0].month == d.window[1].month
-                  and (d.window[1] - d.window[0]).days < 31]
+        windows = [d.window or d.ended for _, _, d in dates.matches(previous, published)]
+        months = [w for w in windows if w and w[0].month == w[1].month and (w[1] - w[0]).days < 31]
         if months:
-            first = months[-1].window[0]
+            first = months[-1][0]
             shift = int(cfg["month_anaphora"][phrase])
             y, m = divmod(first.year * 12 + first.month - 1 + shift, 12)
             start, last = dates.month_window(y, m + 1)

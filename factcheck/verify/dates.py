@@ -33,6 +33,7 @@ class ClaimDate:
     open_end: bool = False          # the window reaches the article's date ('this month', 'in December' of a December article)
     published: date | None = None   # the article's date (no attack is reported after it)
     year: bool = True               # False: a month named without its year ('in March')
+    ended: tuple[date, date] | None = None  # 'by the end of October': the window it closes
 
     def to_dict(self) -> dict:
         return {
@@ -101,7 +102,7 @@ def _carry_year(sentence: str, found: list, published: date) -> None:
             d.window, d.date, d.year = (first, last), min(last, published), True
             d.open_end = last >= published
         if d.window and re.search(settings()["dates"]["end_of"], sentence[:s], re.I):
-            d.date, d.window = d.window[1], None
+            d.date, d.window, d.ended = d.window[1], None, d.window
 
 
 def _night(sentence: str, start: int, end: int, d: ClaimDate) -> tuple[int, int]:

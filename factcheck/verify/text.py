@@ -11,8 +11,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(\[])|\n\s*\n")
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding text[start:end] (stops at ., !, ? before a capital, or a blank line)."""
     lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
+    for m in _SENTENCE_END.finditer(text, 0, min(len(text), start + 1)):  # (a sentence may open with the claim)
+        if m.end() <= start:
+            lo = m.end()
     m = _SENTENCE_END.search(text, end)
     hi = m.start() if m else len(text)
     return lo, hi

@@ -62,6 +62,9 @@ def definition(v, allowed: list[str]) -> str | None:
             return min(near, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
     if found:
         return min(found, key=lambda h: figs.distance(v.pos, h[1], h[2]))[0]
+    if "launched" in allowed and re.match(r"\s*of\s+(?:the|them|these|those)\b", v.sentence[v.pos[1]:], re.I) \
+            and re.match(r"\s*of\s+(?:the\s+)?(?:missiles|drones|rockets|them|these|those)\b", v.sentence[v.pos[1]:], re.I):
+        return "launched"  # 'Four of the missiles were Iskander-M': a part of what was launched
     weak = _hits(v.sentence, {d: ws for d, ws in vocabulary("definition_weak_hint").items() if d in allowed})
     if weak:
         return weak[0][0]
