@@ -95,7 +95,8 @@ def names_no_amount(tokens, num) -> bool:
         return False
     return (second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num)
             or labels.age(tokens, num) or labels.tally(tokens, num) or labels.verse(tokens, num)
-            or labels.clock(tokens, num) or labels.knockout_round(tokens, num) or labels.coordinates(tokens, num))
+            or labels.clock(tokens, num) or labels.knockout_round(tokens, num) or labels.coordinates(tokens, num)
+            or labels.ratio_name(tokens, num))
 
 
 def second_of_a_pair(tokens, num) -> bool:

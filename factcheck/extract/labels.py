@@ -95,6 +95,28 @@ def verse(tokens, num) -> bool:
     return k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
 
 
+_RATIO_NOUNS = frozenset({"ratio", "majority", "split", "margin", "odds", "lead", "win", "defeat", "victory", "vote",
+                          "draw", "loss", "scoreline", "advantage", "chance", "chances"})
+
+
+def ratio_name(tokens, num) -> bool:
+    """'the 5:2 diet', 'a 16:9 screen': two figures joined by a colon before a noun name a
+    thing; a ratio, a majority or a score ('a 3:1 ratio') is left to the other readings."""
+    i, j = num.first, num.last
+    n = len(tokens)
+    if j + 1 < n and tokens[j].low == ":" and tokens[j + 1].kind == "num":
+        end = j + 2
+    elif i >= 2 and tokens[i - 1].low == ":" and tokens[i - 2].kind == "num":
+        end = j
+    else:
+        return False
+    if end >= n or tokens[end].kind != "word" or not tokens[end].text.islower() or tokens[end].low in _RATIO_NOUNS:
+        return False
+    from factcheck.extract import nouns
+
+    return nouns.phrase(tokens, end) is not None
+
+
 _CLOCK = frozenset({"half", "quarter", "five", "ten", "twenty", "twenty-five"})
 
 

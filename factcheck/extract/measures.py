@@ -184,8 +184,8 @@ def minor_currency(tokens, j: int):
     if j >= len(tokens) or tokens[j].kind != "word":
         return None
     entry = tables.currencies()["minor"].get(tokens[j].low)
-    if not entry:
-        return None
+    if not entry or len(tokens[j].text) > 1 and tokens[j].text[0].isupper():
+        return None  # '50 Cent' is a name
     glued = tokens[j].start == tokens[j - 1].end
     if tokens[j].low == "p" and not glued:
         return None

@@ -302,7 +302,7 @@ def _capital_word_in_name(tokens, i: int, j: int) -> bool:
     """'Formula One', 'Vision One', 'Air Force One', 'One Piece', 'Channel Four': a capitalised
     number word inside a sentence, next to another capitalised word, is part of a name."""
     prev = tokens[i - 1]
-    if prev.kind == "sym" and prev.low in _SENTENCE_MARKS:
+    if prev.kind == "sym" and prev.low in _SENTENCE_MARKS and prev.low not in ("-", "–"):
         return False
     # the word before is capitalised for itself, not because it opens the sentence
     before = _capitalised(prev) and tokens[i].start - prev.end <= 1 and i >= 2 and (
@@ -310,7 +310,10 @@ def _capital_word_in_name(tokens, i: int, j: int) -> bool:
     after = j < len(tokens) and _capitalised(tokens[j]) and tokens[j].start - tokens[j - 1].end <= 1
     # 'the Group of Seven', 'the Gang of Four': 'of' between a capitalised word and the number word
     named_of = prev.low == "of" and i >= 3 and _capitalised(tokens[i - 2]) and tokens[i - 3].kind == "word"
-    return before or after or named_of
+    # 'Nineteen Eighty-Four': the capitalised end of a hyphened name whose start was read as a name
+    hyphened = (prev.low in ("-", "–") and prev.end == tokens[i].start and i >= 3 and tokens[i - 2].end == prev.start
+                and _capitalised(tokens[i - 2]) and _capitalised(tokens[i - 3]))
+    return before or after or named_of or hyphened
 
 
 _NOT_NAMES = frozenset({"in", "on", "at", "by", "of", "for", "from", "to", "since", "about", "around", "some", "over",

@@ -14,6 +14,11 @@ def _ordinal_units() -> dict:
     return tables.words()["ordinal_units"]
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset:
+    return frozenset(tables.words()["weekdays"])
+
+
 _DATE_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "of", "the", "this", "next", "last"}
 
 
@@ -23,6 +28,8 @@ def _rank(tokens, num) -> "mentions.Mention | None":
     i = num.first
     if i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in _DATE_PREPOSITIONS:
         return None
+    if i >= 1 and tokens[i - 1].low in _weekdays():
+        return None  # 'on Monday 14th': a date
     if i >= 1 and tokens[i - 1].low in ("per", "a", "each", "every", "split", "nano", "milli"):
         return None  # 'metres per second', 'a second'
     if num.value == 1 and i >= 1 and tokens[i - 1].kind == "word" and tokens[i - 1].low not in _PLACING:
