@@ -48,6 +48,8 @@ def attack_rows(m: Metric, v, when: ClaimDate) -> list[dict]:
             if len(readings) > 1 and r["_role"] == "direct":
                 r["_role"] = "any_of"
         out += rows
+    if len(readings) > 1 and any(r["_role"] == "any_of" for r in out):
+        out = [r for r in out if r["_role"] == "any_of"]  # another morning's lumped rows bound nothing
     return out
 
 

@@ -87,6 +87,7 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
     cand = next((c for c in group if j.key_row and c.metric.id == j.key_row["metric"]), group[0])
     v.claim_definition = cand.claim_definition
     what = _what_words(cand)
+    rows = sorted(rows, key=lambda r: r is not j.key_row)  # the row the explanation quotes leads
     evidence = [{k: r[k] for k in PUBLIC_ROW} for r in rows]
     if j.verdict == "not_enough_info":
         evidence = []

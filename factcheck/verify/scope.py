@@ -36,9 +36,12 @@ def part(v) -> str | None:
     """The phrase bound to the claim that puts it on a part of the war, or None."""
     cfg = settings()["scope"]
     figs = v.figs
+    window = None  # 'overnight', 'in a single night': the attack's own window, kept only if no place is named
     for _, s, e in hits(v.sentence, cfg["period_cues"]):
         if figs.owns(s, e) and not re.search(settings()["dates"]["end_of"], v.sentence[:s], re.I):
-            return v.sentence[s:e]  # ('by the end of that month' is a date, not a stretch)
+            if v.sentence[s:e].lower() not in cfg["attack_window_cues"]:
+                return v.sentence[s:e]  # ('by the end of that month' is a date, not a stretch)
+            window = window or v.sentence[s:e]
     day = single_day(v)
     if day:
         return day
@@ -53,7 +56,7 @@ def part(v) -> str | None:
         inside = lo <= m.start() and m.end() <= hi or m.end() <= opening
         if inside and not _speaker(v.sentence[m.end():]) and not _speakers_place(v, m.start(), m.end()):
             return m.group(0)
-    return None
+    return window
 
 
 def _speakers_place(v, start: int, end: int) -> bool:

@@ -83,6 +83,9 @@ def _attack_with_pattern() -> re.Pattern:
 def _attack_with(v) -> bool:
     """An attack verb with 'with' or 'by' right before the figure, in its own clause."""
     before = v.sentence[:v.pos[0]]
+    # 'hit Ukraine with 120 missiles and 90 drones': the verb governs the whole list
+    before = re.sub(r"(?:\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|shaheds|uavs)\s*(?:,|and)\s+)+$",
+                    "", before, flags=re.I)
     lo = v.figs.segment()[0]
     return bool(_attack_with_pattern().search(before[max(0, lo - 120):])) if before else False
 
