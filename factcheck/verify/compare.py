@@ -25,6 +25,7 @@ class Bounds:
     interval: bool = False        # a range or a vague amount: deviation from its nearer end
     open: str | None = None       # 'above' ('more than X', 'at least X') or 'below' ('less than X')
     strict: bool = False          # 'more than' / 'less than' exclude X itself; 'at least' does not
+    ends: tuple | None = None     # a range's ends as said (deviations are measured from them)
 
 
 @dataclass
@@ -67,7 +68,8 @@ def bounds(value, low, high, qualifier: str, ordinal: bool = False) -> Bounds:
     if qualifier == "range" and low is not None and high is not None:
         # Each end stands for what rounds to it ('between 250 and 260 million': ends to the
         # nearest 10 million), but never for more than a small share of itself.
-        return Bounds((low + high) / 2, low - _end_slack(low), high + _end_slack(high), 0.0, False, True)
+        return Bounds((low + high) / 2, low - _end_slack(low), high + _end_slack(high), 0.0, False, True,
+                      ends=(low, high))
     if qualifier == "vague" and (low is not None or high is not None):
         t = tolerance("vague")
         lo = low * (1 - t) if low is not None else None
@@ -108,7 +110,8 @@ def deviation(b: Bounds, ref: dict, interval: bool = False) -> float | None:
     if interval and b.low is not None and b.high is not None:
         if b.low <= r <= b.high:
             return 0.0
-        return ((b.high if r > b.high else b.low) - r) / r
+        low, high = b.ends or (b.low, b.high)
+        return ((high if r > b.high else low) - r) / r
     return (b.point - r) / r
 
 
