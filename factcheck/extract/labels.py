@@ -213,3 +213,52 @@ def name_before(tokens, m, num, sentence_start: bool) -> bool:
     if not (possessive or sentence_start) or low in _NOT_A_NAME or low in tables.words()["months"]:
         return False
     return num.scale == 1.0 and num.form == "digits"
+
+
+@lru_cache(maxsize=1)
+def _periods() -> dict:
+    w = tables.words()
+    return {"full": {(a, b): n for a, b, n in w["full_periods"]}, "denominations": frozenset(w["denomination_nouns"]),
+            "policy": frozenset(w["policy_nouns"])}
+
+
+def full_period(tokens, m, num) -> bool:
+    """'open 24 hours a day, seven days a week', '365 days a year': around the clock, not a rate."""
+    j = num.last
+    if m.kind not in ("duration", "rate") or j + 2 >= len(tokens) or tokens[j + 1].low not in ("a", "per", "each", "every"):
+        return False
+    return _periods()["full"].get((tokens[j].low, tokens[j + 2].low)) == num.value
+
+
+def denomination(tokens, m, num) -> bool:
+    """'a new £50 note', 'the $100 bill', 'the 50p coin': a denomination names a note or a coin."""
+    return (m.kind == "money" and num.scale == 1.0 and m.qualifier == "exact" and m.last < len(tokens)
+            and tokens[m.last].low in _periods()["denominations"])
+
+
+def policy_name(tokens, k: int) -> bool:
+    """The noun at k after 'N-X' names an idea: 'the two-state solution', 'the one-child policy'."""
+    return k < len(tokens) and tokens[k].low in _periods()["policy"]
+
+
+_COMPASS = frozenset({"latitude", "longitude", "north", "south", "east", "west"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "“", "(", "—", "•", "*"})
+
+
+def _opens_sentence(text: str, tokens, k: int) -> bool:
+    """Token k opens a sentence, a line or a quotation."""
+    return k == 0 or tokens[k - 1].low in _SENTENCE_ENDS or "\n" in text[tokens[k - 1].end:tokens[k].start]
+
+
+def labels_something(text: str, tokens, m, num) -> bool:
+    """The readings that need the whole mention (its unit, counted noun and qualifier): codes,
+    names with a glued K, a bare number after a name, round-the-clock durations, denominations
+    and coordinates in degrees ('40 degrees longitude')."""
+    n = len(tokens)
+    if m.kind == "count" and (code(tokens, m, num) or glued_k(tokens, m, num)
+                              or num.first and name_before(tokens, m, num, _opens_sentence(text, tokens, num.first - 1))):
+        return True
+    if full_period(tokens, m, num) or denomination(tokens, m, num):
+        return True
+    return num.last < n and tokens[num.last].low in ("degrees", "degree", "°") and any(
+        t.low in _COMPASS for t in tokens[num.last + 1:min(n, m.last + 1)])

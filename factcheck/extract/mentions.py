@@ -194,24 +194,11 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.first -= 1
         m.last = num.last
         m.kind, m.measured = "other", prefix
-    if m.kind == "count" and (filters.address(tokens, m, num) or labels.code(tokens, m, num) or labels.glued_k(tokens, m, num)
-                              or num.first and labels.name_before(tokens, m, num, _opens_sentence(text, tokens, num.first - 1))):
+    if m.kind == "count" and filters.address(tokens, m, num) or labels.labels_something(text, tokens, m, num):
         return None
-    if num.last < n and tokens[num.last].low in ("degrees", "degree", "°") and any(
-            t.low in _COMPASS for t in tokens[num.last + 1:min(n, m.last + 1)]):
-        return None  # '40 degrees longitude', '38 degrees north': a coordinate
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not filters.counted_strongly(tokens, m, num):
         return None
     return m
-
-
-_COMPASS = frozenset({"latitude", "longitude", "north", "south", "east", "west"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "“", "(", "—", "•", "*"})
-
-
-def _opens_sentence(text: str, tokens, k: int) -> bool:
-    """Token k opens a sentence, a line or a quotation."""
-    return k == 0 or tokens[k - 1].low in _SENTENCE_ENDS or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +214,7 @@ def _size(text: str, tokens, num) -> Mention | None:
         # 'a 6.1-inch display', 'a 2.4-liter engine', 'a 185-hp four-cylinder'
         m = Mention(num.first, unit[3], value=num.value * unit[2], unit=unit[0], kind=unit[1])
         return m
-    if noun.low not in _size_nouns() or num.form not in ("digits", "words") or num.scale != 1.0:
+    if noun.low not in _size_nouns() or num.form not in ("digits", "words") or num.scale != 1.0 or labels.policy_name(tokens, num.last + 2):
         return None
     m = Mention(num.first, num.last + 2, value=num.value)
     k = num.last + 2

@@ -44,8 +44,8 @@ _PATTERNS = [
     # coordinates: 50.45°N, 36°52′N 12°30′E, 25.8N, 80.2W
     ("d", r"\b\d{1,3}(?:\.\d+)?\s?°\s?(?:\d{1,2}(?:\.\d+)?\s?['′’]\s?)?(?:\d{1,2}(?:\.\d+)?\s?(?:\"|″|'')\s?)?[NSEW]\b"),
     ("d", r"\b\d{1,3}\.\d+[NSEW]\b"),
-    # a year and a serial: Directive 2019/790, Regulation 2022/2065
-    ("d", r"\b(?:19|20)\d{2}/\d{3,5}\b"),
+    # a year and a serial, a case and a year: Directive 2019/790, case 23/1147, file 12/2023
+    ("d", r"\b\d{1,4}/\d{3,5}\b"),
     # grid references: SU 123 456
     ("a", r"\b[A-Z]{2}\s?\d{3,5}\s\d{3,5}\b"),
     # bracketed references: [3], [4, 7], [12-14]; a bare figure in brackets before a lower-case
@@ -274,7 +274,7 @@ def in_name(tokens, num) -> bool:
         words = _words()
         if not prev.text.islower() and prev.low.rstrip(".") in words["name_heads"]:  # 'Route 66', 'macOS 15'
             return True
-        if prev.low in words["name_heads_lower"] and num.form == "digits" and not _unit_follows(tokens, num):
+        if prev.low in words["name_heads_lower"] and (num.form == "digits" or prev.low == "number") and not _unit_follows(tokens, num):
             return True  # 'reactor 4', not 'the sector 0.68 percent lower'
 
     if prev.low in ("#", "№"):

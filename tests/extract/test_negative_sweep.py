@@ -54,8 +54,8 @@ def problems(case) -> list[str]:
         spans = list(_occurrences(text, want["text"]))
         assert spans, f"claim text {want['text']!r} is not in the text"
         a, b = spans[0]
-        hit = [c for c in found if c.start < b and c.end > a
-               and any(_close(v, want["value"]) for v in (c.value, c.low, c.high))]
+        hit = [c for c in found if c.start < b and c.end > a and (
+            want["value"] is None or any(_close(v, want["value"]) for v in (c.value, c.low, c.high)))]
         if not hit:
             out.append(f"lost {want['text']!r} ({want['value']}); got {[c.text for c in found]}")
     return out
