@@ -83,7 +83,8 @@ def years(tokens, m) -> bool:
 # The tokens next to a figure that the readings below need: one of these words before it, or
 # a hyphen after it. Most figures have neither and skip every reading at once.
 _MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below",
-                            "at", "turned", "turns", "turning", "turn", "was", "is", "past", "last", "for", ":"})
+                            "at", "turned", "turns", "turning", "turn", "was", "is", "past", "last", "for", ":",
+                            "by", "until", "till", "from", "after", "before", "around", "now", "then"})
 _MARKED_AFTER = frozenset({"-", "–", "to", "for", ":", ","})
 
 

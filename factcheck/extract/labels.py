@@ -58,8 +58,14 @@ def age(tokens, num) -> bool:
         return _counts_nothing(tokens, j)
     if prev in _TURNED:
         return _counts_nothing(tokens, j)
-    if prev in ("was", "is") and before in ("he", "she") and (j >= len(tokens) or tokens[j].low in _AGE_AFTER):
-        return True
+    after = j >= len(tokens) or tokens[j].low in _AGE_AFTER
+    if prev in ("was", "is") and before in ("he", "she", "who") and after:
+        return True  # 'he was 17 when', 'the suspect, who is 23,'
+    if prev in ("now", "then") and before == "," and i >= 3 and tokens[i - 3].kind == "word" and (
+            tokens[i - 3].text[:1].isupper() or tokens[i - 3].low in _w()["person"]):
+        return j < len(tokens) and tokens[j].low == ","  # 'Ivanov, now 72, lives in exile'
+    if prev == "-" and before == "of" and i >= 4 and tokens[i - 3].low == "-" and tokens[i - 4].low in _w()["person"]:
+        return tokens[i - 1].end == tokens[i].start  # 'a mother-of-three', 'a father-of-two'
     return False
 
 
@@ -120,10 +126,27 @@ def ratio_name(tokens, num) -> bool:
 _CLOCK = frozenset({"half", "quarter", "five", "ten", "twenty", "twenty-five"})
 
 
+_CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "after", "before", "around"})
+
+
 def clock(tokens, num) -> bool:
-    """'half past 7', 'quarter past 10': a time of day."""
-    i = num.first
-    return i >= 2 and tokens[i - 1].low == "past" and tokens[i - 2].low in _CLOCK
+    """'half past 7', 'at 7 this morning', 'by 6 tonight', 'at 8 in the evening': a time of day."""
+    i, j = num.first, num.last
+    n = len(tokens)
+    if i >= 2 and tokens[i - 1].low == "past" and tokens[i - 2].low in _CLOCK:
+        return True
+    if i < 1 or j >= n or tokens[i - 1].low not in _CLOCK_BEFORE or num.scale != 1.0 or not num.value or not 1 <= num.value <= 12:
+        return False
+    w = tables.words()
+    nxt = tokens[j].low
+    if nxt not in w["clock_after"]:
+        return False
+    if nxt in ("tonight", "sharp", "precisely"):
+        return True
+    parts = w["day_parts"]
+    if nxt in ("in", "on"):  # 'at 8 in the evening', 'at 9 on Sunday morning'
+        return any(t.low in parts for t in tokens[j + 1:j + 4])
+    return j + 1 < n and (tokens[j + 1].low in parts or nxt in ("today", "tomorrow", "yesterday") and tokens[j + 1].kind == "sym")
 
 
 def knockout_round(tokens, num) -> bool:
