@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from factcheck.reference.manifest import Metric, dataset, metrics
 from factcheck.reference.manifest import words as vocabulary
 from factcheck.verify import scope as parts
+from factcheck.verify import named
 from factcheck.verify import text as tx
 from factcheck.verify import weapons, wording
 from factcheck.verify.settings import settings
@@ -182,6 +183,8 @@ def _definition_group(v: ClaimView, group, side, side_known, fallback=None) -> l
     """The candidates of one counted thing, split by the definition the claim's words name."""
     available = {m.definition for _, m in group}
     family, members = _family(available)
+    if "named_confirmed_dead" not in available:
+        members = [d for d in members if d != "named_confirmed_dead"]  # civilians: no count by name
     claim_def = wording.definition(v, members) if family else None
     if claim_def in available:
         chosen, status = [pair for pair in group if pair[1].definition == claim_def], "match"
@@ -236,6 +239,8 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         # 'the war passes 1,000 days': the war named in the figure's clause, before it
         clause = m.options.get("clause_aliases")
         return 2 if clause and (v.claim.unit or "").startswith("day") and _in_clause(v, clause, True) else 0
+    if m.definition == "named_confirmed_dead" and named.topical(v):
+        return 2  # 'In January 2024 the count stood at 40,599', after a sentence on Mediazona's list
     if v.measured:
         return 0  # the extractor named the counted thing, and it is not this metric's
     bare = m.options.get("bare_aliases")

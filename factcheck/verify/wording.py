@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from factcheck.reference.manifest import words as vocabulary
+from factcheck.verify import named
 from factcheck.verify import text as tx
 from factcheck.verify.binding import hits
 from factcheck.verify.settings import settings
@@ -31,12 +32,12 @@ def definition(v, allowed: list[str]) -> str | None:
     word, then a hint, in the sentences before."""
     if "launched" in allowed and v.of_total:
         return "launched"  # 'shot down 59 of 78 missiles': the 78 is what was launched
-    if "named_confirmed_dead" in allowed and \
-            tx.first_of(" ".join((v.sentence, v.claim.source or "")), settings()["candidates"]["named_markers"]):
-        return "named_confirmed_dead"  # Mediazona's and the BBC's counts are of the dead named one by one
+    if "named_confirmed_dead" in allowed and (named.bound(v) or named.topical(v)):
+        return "named_confirmed_dead"  # Mediazona's and BBC Russian's counts are of the dead named one by one
     if "launched" in allowed and _attack_with(v):
         return "launched"  # 'struck the grid with 120 missiles', 'was targeted by 93 missiles'
-    vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed}
+    # The named dead are named only by the words above, bound to the claim.
+    vocab = {d: ws for d, ws in vocabulary("definition").items() if d in allowed and d != "named_confirmed_dead"}
     found = _hits(v.sentence, vocab)
     figs = v.figs
     own = [h for h in found if figs.owns(h[1], h[2])]
