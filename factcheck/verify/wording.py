@@ -44,6 +44,9 @@ def definition(v, allowed: list[str]) -> str | None:
     inside = [h for h in own if v.pos[0] <= h[1] and h[2] <= v.pos[1]]
     if inside:
         return max(inside, key=lambda h: h[2] - h[1])[0]
+    after = _after_noun(v, own) if "killed" in allowed else None
+    if after:
+        return after  # 'lost at least 200,000 soldiers killed': the participle after the noun decides
     verbs = [h for h in own if h[2] <= v.pos[0] and figs.words_apart(h[1], h[2]) <= int(_cfg("verb_words"))]
     if verbs:
         return max(verbs, key=lambda h: h[2])[0]
@@ -74,6 +77,17 @@ def definition(v, allowed: list[str]) -> str | None:
         if later:
             return max(later, key=lambda h: h[2])[0]  # the word nearest the sentence
     return None
+
+
+def _after_noun(v, own) -> str | None:
+    """A casualty word right after the figure and its noun, in the same stretch between
+    commas ('200,000 soldiers killed', '198,000 soldiers had been killed', '115,000 troops
+    dead'): it says what was counted, whatever loss verb ('lost', 'losses') came before."""
+    generic = {w.lower() for w in _cfg("generic_loss_words")}
+    lo, hi = v.figs.segment()
+    after = [h for h in own if v.pos[1] <= h[1] and h[2] <= hi and v.sentence[h[1]:h[2]].lower() not in generic
+             and v.figs.words_apart(h[1], h[2]) <= int(_cfg("participle_words"))]
+    return min(after, key=lambda h: h[1])[0] if after else None
 
 
 @lru_cache(maxsize=1)
