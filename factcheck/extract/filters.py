@@ -82,22 +82,36 @@ def years(tokens, m) -> bool:
 
 # The tokens next to a figure that the readings below need: one of these words before it, or
 # a hyphen after it. Most figures have neither and skip every reading at once.
-_MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below",
-                            "at", "turned", "turns", "turning", "turn", "was", "is", "past", "last", "for", ":",
-                            "by", "until", "till", "from", "after", "before", "around", "now", "then"})
-_MARKED_AFTER = frozenset({"-", "–", "to", "for", ":", ","})
+_MARKED_BEFORE = frozenset({"-", "–", ",", "aged", "ages", "age", "to", "and", "of", "under", "over", "above", "below"})
+_AGE_BEFORE = frozenset({"of", "at", "turned", "turns", "turning", "turn", "was", "is", "now", "then", "-"})
+_CLOCK_BEFORE = frozenset({"past", "at", "by", "until", "till", "from", "after", "before", "around"})
+_ANY_BEFORE = _MARKED_BEFORE | _AGE_BEFORE | _CLOCK_BEFORE | {"for", ":", "last"}
+_ANY_AFTER = frozenset({"-", "–", "to", "for", ":", ","})
 
 
 def names_no_amount(tokens, num) -> bool:
     """The second of a hyphened pair, a score or tally, an age or an age group, a verse, a clock
-    time, a knockout round, coordinates: a figure that states no amount."""
+    time, a knockout round, coordinates: a figure that states no amount. Each reading is tried
+    only when the word before or after the figure is one it needs."""
     i, j = num.first, num.last
-    if not (i >= 1 and tokens[i - 1].low in _MARKED_BEFORE or j < len(tokens) and tokens[j].low in _MARKED_AFTER):
+    prev = tokens[i - 1].low if i >= 1 else ""
+    nxt = tokens[j].low if j < len(tokens) else ""
+    if prev not in _ANY_BEFORE and nxt not in _ANY_AFTER:
         return False
-    return (second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num)
-            or labels.age(tokens, num) or labels.tally(tokens, num) or labels.verse(tokens, num)
-            or labels.clock(tokens, num) or labels.knockout_round(tokens, num) or labels.coordinates(tokens, num)
-            or labels.ratio_name(tokens, num))
+    if prev in _MARKED_BEFORE or nxt in ("-", "–"):
+        if second_of_a_pair(tokens, num) or score(tokens, num) or age(tokens, num) or idioms.age_group(tokens, num):
+            return True
+    if prev in _AGE_BEFORE and (prev not in ("of", "at") or tokens[i - 2].low in labels.PERSONS) and labels.age(tokens, num):
+        return True
+    if (prev in ("to", "for") or nxt in ("to", "for")) and labels.tally(tokens, num):
+        return True
+    if (prev == ":" or nxt == ":") and (labels.verse(tokens, num) or labels.ratio_name(tokens, num)):
+        return True
+    if prev in _CLOCK_BEFORE and (prev == "past" or nxt in labels.CLOCK_AFTER) and labels.clock(tokens, num):
+        return True
+    if prev == "last" and labels.knockout_round(tokens, num):
+        return True
+    return (prev == "," or nxt == ",") and labels.coordinates(tokens, num)
 
 
 def second_of_a_pair(tokens, num) -> bool:

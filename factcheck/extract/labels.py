@@ -21,7 +21,7 @@ def _w() -> dict:
         for k, word in enumerate(words):
             phrases.setdefault(word, []).append((words, k))
     return {
-        "person": frozenset(w["person_nouns"]) | {"teenager", "teenagers", "girl", "boy", "child", "baby"},
+        "person": PERSONS,
         "score": frozenset(w["score_words"]),
         "cricket": frozenset(w["cricket_cues"]),
         "knockout": frozenset(w["knockout_sizes"]),
@@ -29,6 +29,12 @@ def _w() -> dict:
         "k_names": frozenset(w["k_names"]),
         "coordinates": frozenset(w["coordinate_cues"]),
     }
+
+
+_WORDS = tables.words()
+# Nouns of people before 'of' or 'at' in an age ('a teenager of 15'), and the words after a clock time.
+PERSONS = frozenset(_WORDS["person_nouns"]) | {"teenager", "teenagers", "girl", "boy", "child", "baby"}
+CLOCK_AFTER = frozenset(_WORDS["clock_after"])
 
 
 def _int(tok) -> int | None:
@@ -156,6 +162,12 @@ def knockout_round(tokens, num) -> bool:
             and _counts_nothing(tokens, num.last))
 
 
+@lru_cache(maxsize=1)
+def idiom_words() -> frozenset:
+    """The words of the fixed phrases: only a number word among them can open one."""
+    return frozenset(_w()["phrases"])
+
+
 def fixed_phrase(tokens, num) -> bool:
     """'on cloud nine', 'one of a kind', 'at sixes and sevens': a number word in an idiom."""
     i = num.first
@@ -278,10 +290,17 @@ def labels_something(text: str, tokens, m, num) -> bool:
     names with a glued K, a bare number after a name, round-the-clock durations, denominations
     and coordinates in degrees ('40 degrees longitude')."""
     n = len(tokens)
-    if m.kind == "count" and (code(tokens, m, num) or glued_k(tokens, m, num)
-                              or num.first and name_before(tokens, m, num, _opens_sentence(text, tokens, num.first - 1))):
-        return True
-    if full_period(tokens, m, num) or denomination(tokens, m, num):
+    kind = m.kind
+    if kind == "count":
+        if num.suffix == "k" and glued_k(tokens, m, num):
+            return True
+        if not m.measured and (code(tokens, m, num) or num.first and name_before(
+                tokens, m, num, _opens_sentence(text, tokens, num.first - 1))):
+            return True
+    elif kind in ("duration", "rate"):
+        if full_period(tokens, m, num):
+            return True
+    elif kind == "money" and denomination(tokens, m, num):
         return True
     return num.last < n and tokens[num.last].low in ("degrees", "degree", "°") and any(
         t.low in _COMPASS for t in tokens[num.last + 1:min(n, m.last + 1)])

@@ -61,7 +61,7 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         return None
     if num.form == "ordinal":
         return ordinals.mention(text, tokens, num)
-    if num.form == "words" and labels.fixed_phrase(tokens, num):
+    if num.form == "words" and tokens[num.first].low in labels.idiom_words() and labels.fixed_phrase(tokens, num):
         return None  # 'on cloud nine'
     cur = measures.currency_before(tokens, num.first, num)
     if not cur and negatives.in_name(tokens, num) or filters.names_no_amount(tokens, num):
@@ -194,7 +194,12 @@ def build(text: str, tokens, num: numbers.Number, spans) -> Mention | None:
         m.first -= 1
         m.last = num.last
         m.kind, m.measured = "other", prefix
-    if m.kind == "count" and filters.address(tokens, m, num) or labels.labels_something(text, tokens, m, num):
+    if m.kind == "count" and filters.address(tokens, m, num):
+        return None
+    kind = m.kind
+    if (not m.measured or num.suffix == "k" or m.measured.startswith("degree") if kind == "count" else kind != "percent" and (
+            m.last < n and tokens[m.last].kind == "word" or m.last + 1 < n and tokens[m.last + 1].low in ("a", "per", "each", "every"))) and (
+            labels.labels_something(text, tokens, m, num)):
         return None
     if m.kind == "count" and negatives.looks_like_year(tokens, num.first, num) and not filters.counted_strongly(tokens, m, num):
         return None

@@ -150,13 +150,13 @@ def _followers() -> frozenset:
     return frozenset(_FOLLOWERS | set(tables.words()["street_words"]))
 
 
-def _may_start_here(text: str, tokens, k: int) -> bool:
+def _may_start_here(text: str, tokens, k: int, followers: frozenset) -> bool:
     """Whether a pattern can start at numeral k: something glued to it, a capital, a
     numeral or a time word after it, or a line start or colon before it."""
     tok = tokens[k]
     if k + 1 < len(tokens):
         nxt = tokens[k + 1]
-        if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in _followers():
+        if nxt.start == tok.end or nxt.kind == "num" or nxt.text[:1].isupper() or nxt.low in followers:
             return True
         if tok.text[0] == "0" and len(tok.text) > 2:
             return True  # '0800 line': a leading zero
@@ -190,6 +190,7 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
     spans: dict[int, int] = {}
     tried: set[int] = set()  # token indices
     starters = _starters()
+    followers = _followers()
     grouped = False  # two digit groups one space or a hyphen apart, as in a telephone number
     for k, tok in enumerate(tokens):
         if tok.kind != "num":
@@ -205,7 +206,7 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
                 if not (t.end == tokens[s + 1].start or t.low.rstrip(".") in starters or t.low in "+('[’"
                         or s == k - 1 and len(t.text) == 2 and t.text.isupper()):  # 'SU 123 456'
                     continue
-            elif not _may_start_here(text, tokens, k):
+            elif not _may_start_here(text, tokens, k, followers):
                 continue
             tried.add(s)
             pos = t.start
