@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck.reference.manifest import Metric, dataset, metrics
 from factcheck.reference.manifest import words as vocabulary
@@ -33,6 +34,8 @@ def claim_kind(v: ClaimView) -> str:
         return "rate"
     if unit.startswith("1/") and kind != "rate":
         return "rate"
+    if kind == "count" and _daily_average(v):
+        return "rate"  # "Russia's daily losses averaged 1,400 in August"
     if kind == "count" and v.rate_before and v.figure and _bare(v):
         ratio = v.figure / v.rate_before
         reach = float(settings()["candidates"]["elided_rate_ratio"])
@@ -42,6 +45,24 @@ def claim_kind(v: ClaimView) -> str:
     if unit in {"percent", "%"}:
         return "percent"
     return kind
+
+
+def _daily_average(v: ClaimView) -> bool:
+    """A 'daily' word before the figure in its clause, with an average word or a month bound
+    to it: the figure is a mean rate, not one day's count."""
+    from factcheck.verify.binding import hits
+
+    cfg = settings()["candidates"]
+    before = [(s, e) for _, s, e in hits(v.sentence, cfg["per_day_before"])
+              if e <= v.pos[0] and not v.figs.crosses_strong(s, e) and v.figs.before_owned(s)]
+    if not before:
+        return False
+    if tx.first_of(v.sentence, cfg["average_words"]):
+        return True
+    from factcheck.verify.dates import matches
+
+    return any(d.window and (d.window[1] - d.window[0]).days >= 27 and v.figs.owns(s, e)
+               for s, e, d in matches(v.sentence, date(9000, 12, 31), [v.pos]))  # any year: only the window's length matters
 
 
 def _bare(v: ClaimView) -> bool:
@@ -148,7 +169,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
             continue
         if m.what in ("missiles", "drones") and (reverse or running):
             continue
-        if m.what in side_matters and side is None and not (m.options.get("default_side") or fallback):
+        if m.what in side_matters and side is None and not (_assumed(m) or fallback):
             continue  # whose losses? without a side the figure cannot be placed
         if m.what in side_matters and side == "both":
             continue  # both sides together: no source sums them
@@ -198,12 +219,22 @@ def _definition_group(v: ClaimView, group, side, side_known, fallback=None) -> l
         if not chosen:
             return []  # 'another 160,000 troops': no loss word, so no loss figure
         status = "unstated"
-    primary = [Candidate(m, s, status, claim_def, side or m.options.get("default_side") or fallback, side_known)
+    primary = [Candidate(m, s, status, claim_def, _side_of(m, side, fallback), side_known)
                for s, m in chosen]
     # Sources of a neighbouring definition, tried when the named one has no figure.
-    others = [Candidate(m, s, "mismatch", claim_def, side or m.options.get("default_side") or fallback, side_known)
+    others = [Candidate(m, s, "mismatch", claim_def, _side_of(m, side, fallback), side_known)
               for s, m in group if (s, m) not in chosen and claim_def is not None]
     return primary + others
+
+
+def _assumed(m: Metric) -> str | None:
+    return m.options.get("default_side") or m.options.get("assumed_side")
+
+
+def _side_of(m: Metric, side, fallback) -> str | None:
+    """The claim's side; else the metric's default; else the side of the sentences before;
+    else the side the metric's data is about when nothing else says (daily loss rates)."""
+    return side or m.options.get("default_side") or fallback or m.options.get("assumed_side")
 
 
 def _what_score(v: ClaimView, m: Metric) -> int:
@@ -253,6 +284,8 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 1  # 'Russian losses surged. They passed 648,000 by the end of that month.'
     if _defined(v) and tx.first_of(_last_sentence(v.topic), m.aliases):
         return 1  # '... civilians have been killed. Another 26,919 have been injured.'
+    if m.kind == "rate" and bare and tx.first_of(_last_sentence(v.topic), list(m.aliases) + list(bare)):
+        return 1  # 'Russian losses rose over the summer. The average reached about 1,400 a day in August.'
     return 0
 
 
