@@ -114,8 +114,11 @@ def _summed(m: Metric, reports: list[dict], cls: str, field: str, named, span=No
 
 
 def _what(named, rows: list[dict], definition: str) -> str | None:
+    from factcheck.verify.explain import DEFINITION_WORDS
+
     if not named:
         return None
+    definition = DEFINITION_WORDS.get(definition, definition)
     if named.models:
         models = sorted({r["model"] for r in rows}) or sorted(named.models)
         return f"{' and '.join(models)} {definition}"

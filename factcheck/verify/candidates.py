@@ -260,6 +260,11 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         if (v.measured and not _junk_measured(v)) or figure < float(m.options.get("bare_min", 1e5)):
             return 0
         return 1 if _in_clause(v, m.aliases) else 0
+    own = " ".join(p for p in (v.claim.text, v.measured) if p)
+    if tx.first_of(own, m.aliases):
+        return 3
+    if v.measured and _names_another(own, m):
+        return 0  # '539 strike drones and seven ballistic missiles': the drones are not missiles
     if tx.first_of(local, m.aliases):
         return 3
     if v.ordinal and tx.first_of(v.claim.text, m.options.get("ordinal_aliases", [])):
@@ -287,6 +292,14 @@ def _what_score(v: ClaimView, m: Metric) -> int:
     if m.kind == "rate" and bare and tx.first_of(_last_sentence(v.topic), list(m.aliases) + list(bare)):
         return 1  # 'Russian losses rose over the summer. The average reached about 1,400 a day in August.'
     return 0
+
+
+def _names_another(own: str, m: Metric) -> bool:
+    """The claim's own words name another counted thing of the same kind of figure."""
+    mine = {a.lower() for a in m.aliases}
+    others = {a for o in metrics() if o.kind == m.kind and o.what != m.what for a in o.aliases
+              if a.lower() not in mine}
+    return tx.first_of(own, others) is not None
 
 
 def _points_back(v: ClaimView) -> bool:

@@ -67,9 +67,26 @@ def named(text: str, dataset_id: str = "air_force_attacks") -> Named | None:
 
 
 def in_claim(v, dataset_id: str = "air_force_attacks") -> Named | None:
-    """The models the claim's own words name: its span, its counted thing, and the words
-    after it up to the clause's end ('40 of them Shaheds')."""
-    return named(" ".join(p for p in (v.claim.text, v.measured_raw, v.after_clause) if p), dataset_id)
+    """The models the claim's own words name: its span and its counted thing, and, when those
+    name no class of weapon, the words after it up to the clause's end ('40 of them Shaheds').
+    '539 strike drones and seven ballistic missiles': the drones are no ballistic missiles.
+    A kind of missile ('ballistic') narrows only a count of missiles, never one of drones."""
+    own = " ".join(p for p in (v.claim.text, v.measured_raw) if p)
+    drones, missiles = _class_words(dataset_id)
+    part = v.after_clause.lstrip().lower().startswith("of ")  # 'Four of the missiles were Iskander-M'
+    classed = _found(v.claim.text, drones) or _found(v.claim.text, missiles) or \
+        (not part and (_found(own, drones) or _found(own, missiles)))
+    text = own if classed else " ".join(p for p in (own, v.after_clause) if p)
+    found = named(text, dataset_id)
+    if found and found.categories and not found.models and _found(text, drones):
+        return None  # 'attack drones', 'kamikaze drones': the whole drone total
+    return found
+
+
+@lru_cache(maxsize=None)
+def _class_words(dataset_id: str) -> tuple[dict, dict]:
+    words = dataset(dataset_id).options.get("class_words", {})
+    return ({w: [] for w in words.get("drones", [])}, {w: [] for w in words.get("missiles", [])})
 
 
 def split(rows: list[dict], n: Named, categories: dict[str, str]) -> tuple[list[dict], list[dict]]:

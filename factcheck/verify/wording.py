@@ -49,9 +49,9 @@ def definition(v, allowed: list[str]) -> str | None:
         return after  # 'lost at least 200,000 soldiers killed': the participle after the noun decides
     verbs = [h for h in own if h[2] <= v.pos[0] and figs.words_apart(h[1], h[2]) <= int(_cfg("verb_words"))]
     if verbs:
-        return max(verbs, key=lambda h: h[2])[0]
+        return _specific(v, own, max(verbs, key=lambda h: h[2]), allowed)
     if own:
-        return min(own, key=lambda h: (figs.distance(v.pos, h[1], h[2]), -(h[2] - h[1])))[0]
+        return _specific(v, own, min(own, key=lambda h: (figs.distance(v.pos, h[1], h[2]), -(h[2] - h[1]))), allowed)
     shared = [h for h in found if h[2] <= v.pos[0] and not figs.crosses_strong(h[1], h[2])]
     if shared:
         return max(shared, key=lambda h: h[2])[0]
@@ -77,6 +77,17 @@ def definition(v, allowed: list[str]) -> str | None:
         if later:
             return max(later, key=lambda h: h[2])[0]  # the word nearest the sentence
     return None
+
+
+def _specific(v, own, chosen, allowed) -> str:
+    """'415 drones were lost to Ukrainian jamming': a generic 'lost' gives way to a word of
+    electronic warfare bound to the same figure in its clause (drones lost to jamming were
+    not shot down)."""
+    generic = {w.lower() for w in _cfg("generic_loss_words")}
+    if "lost_to_electronic_warfare" not in allowed or v.sentence[chosen[1]:chosen[2]].lower() not in generic:
+        return chosen[0]
+    ew = [h for h in own if h[0] == "lost_to_electronic_warfare" and not v.figs.crosses_strong(h[1], h[2])]
+    return ew[0][0] if ew else chosen[0]
 
 
 def _after_noun(v, own) -> str | None:
