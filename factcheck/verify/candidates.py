@@ -93,6 +93,19 @@ def claim_side(v: ClaimView) -> tuple[str | None, bool]:
     return (best[0], False) if best else (None, False)
 
 
+def source_side(v: ClaimView) -> str | None:
+    """'the General Staff's tally stood at 710,660': a source bound to the claim that only
+    counts one side's losses names that side."""
+    from factcheck.verify.binding import hits
+
+    for phrase, side in settings()["candidates"]["side_by_source"].items():
+        if tx.has(v.claim.source or "", phrase):
+            return side
+        if any(not v.figs.crosses_strong(s, e) for _, s, e in hits(v.sentence, [phrase])):
+            return side
+    return None
+
+
 def topic_side(v: ClaimView) -> str | None:
     """'It lost 1,330 a day': the side named last in the sentences before (used only when
     the sentence names none and the metric has no side of its own to assume)."""
@@ -145,7 +158,7 @@ def candidates(v: ClaimView) -> list[Candidate]:
     allowed_kinds = settings()["candidates"]["kinds"].get(kind, [])
     side_matters = set(settings()["candidates"]["side_matters"])
     side, side_known = claim_side(v)
-    fallback = topic_side(v) if side is None else None
+    fallback = (source_side(v) or topic_side(v)) if side is None else None
     scope = settings()["scope"]
     elsewhere = parts.elsewhere(v.sentence)
     reverse = tx.first_of(v.sentence, scope["reverse_attack"]) is not None
@@ -289,7 +302,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 1  # 'Russian losses surged. They passed 648,000 by the end of that month.'
     if _defined(v) and tx.first_of(_last_sentence(v.topic), m.aliases):
         return 1  # '... civilians have been killed. Another 26,919 have been injured.'
-    if m.kind == "rate" and bare and tx.first_of(_last_sentence(v.topic), list(m.aliases) + list(bare)):
+    if (m.kind == "rate" or m.options.get("period") == "month") and bare and \
+            (v.figure or 0) >= float(m.options.get("bare_min", 0)) and \
+            tx.first_of(_last_sentence(v.topic), list(m.aliases) + list(bare)):
         return 1  # 'Russian losses rose over the summer. The average reached about 1,400 a day in August.'
     return 0
 

@@ -27,11 +27,12 @@ def _claim_date(v, published: date) -> dates.ClaimDate:
     referred = _month_referred(v, published)
     if referred:
         return referred
-    found = dates.matches(v.sentence, published, [v.pos])
+    relative = _relative_clause_dates(v, published)
+    found = dates.matches(v.sentence, published, [v.pos, *relative])
     if found:
         if not any(v.figs.owns(s, e) for s, e, _ in found) and _present(v):
             return dates.ClaimDate(date=published)
-        return dates.resolve(v.sentence, v.pos, published, v.figs)
+        return dates.resolve(v.sentence, v.pos, published, v.figs, relative)
     if _present(v):
         return dates.ClaimDate(date=published)
     current, end = v.sentence, v.sentence_start
@@ -45,6 +46,20 @@ def _claim_date(v, published: date) -> dates.ClaimDate:
             return carried[-1][2]
         current, thing = previous, []  # 'It was the largest barrage ...' continues further back
     return dates.ClaimDate(date=published)
+
+
+def _relative_clause_dates(v, published: date) -> list[tuple[int, int]]:
+    """Dates inside a relative clause after the figure date that clause's verb, not the
+    claim: 'more than 40% of the land it seized in August' speaks of now."""
+    import re
+
+    pattern = re.compile(settings()["dates"]["relative_clause"], re.I)
+    out = []
+    for s, e, _ in dates.matches(v.sentence, published, [v.pos]):
+        m = pattern.search(v.sentence[:s])
+        if m and m.start() >= v.pos[1]:
+            out.append((s, e))
+    return out
 
 
 def _present(v) -> bool:

@@ -120,14 +120,14 @@ def _night(sentence: str, start: int, end: int, d: ClaimDate) -> tuple[int, int]
     return (before.start() if before else start), (end + after.end() if after else end)
 
 
-def resolve(sentence: str, claim_pos: tuple[int, int], published: date, figs=None) -> ClaimDate:
+def resolve(sentence: str, claim_pos: tuple[int, int], published: date, figs=None, masked=()) -> ClaimDate:
     """The date (and window) the claim speaks of. claim_pos is the claim's span in `sentence`.
 
     Each date phrase binds to the figure nearest it in its clause ('1,330 a day in March,
     and 1,580 in December'); a claim that binds none takes the nearest date of the sentence."""
     from factcheck.verify.binding import figures
 
-    found = matches(sentence, published, [claim_pos])
+    found = matches(sentence, published, [claim_pos, *masked])
     if not found:
         return ClaimDate(date=published)
     figs = figs or figures(sentence, claim_pos)
