@@ -272,7 +272,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         figure = v.figure or 0
         if (v.measured and not _junk_measured(v)) or figure < float(m.options.get("bare_min", 1e5)):
             return 0
-        return 1 if _in_clause(v, m.aliases) else 0
+        if _in_clause(v, m.aliases):
+            return 1
+        return 1 if _elided(v, m) else 0
     own = " ".join(p for p in (v.claim.text, v.measured) if p)
     if tx.first_of(own, m.aliases):
         return 3
@@ -315,6 +317,16 @@ def _names_another(own: str, m: Metric) -> bool:
     others = {a for o in metrics() if o.kind == m.kind and o.what != m.what for a in o.aliases
               if a.lower() not in mine}
     return tx.first_of(own, others) is not None
+
+
+def _elided(v: ClaimView, m: Metric) -> bool:
+    """'... its population grew to 114 million, while Nigeria's rose to about 228 million': a
+    country's possessive with its noun left out, the noun named earlier in the sentence."""
+    from factcheck.verify.territory import _clause_start
+
+    lo = _clause_start(v)
+    elided = re.search(settings()["countries"]["elided_possessive"], v.sentence[lo:v.pos[0]], re.I)
+    return bool(elided) and tx.first_of(v.sentence[:lo], m.aliases) is not None
 
 
 def _points_back(v: ClaimView) -> bool:

@@ -204,6 +204,8 @@ def _country(m: Metric, v: ClaimView, when: ClaimDate) -> list[dict]:
         return []
     found = table.find(territory.blank_groups(v.sentence))
     anchor = v.pos[0]
+    if found and territory.pronoun_subject(v) and all(v.figs.crosses_strong(f["start"], f["end"]) for f in found):
+        found = []  # 'Its population grew ..., while Nigeria's ...': 'its' is the country named before
     if not found:
         # 'Its economy, worth ...': the country was named in the sentences before.
         start = max(0, v.sentence_start - 400)
@@ -248,5 +250,11 @@ def _which_country(v: ClaimView, m: Metric, found: list[dict]) -> list[dict]:
             return False
         return bool(re.match(rf"(?:'s|’s)?\s+(?:\w+\s+){{0,2}}?(?:{alias})\b", v.sentence[f["end"]:], re.I))
 
-    return sorted(found, key=lambda f: (not subject(f), not (lo <= f["start"] and f["end"] <= hi),
+    apposed = [f for f in found if territory.appositive(v.sentence, f)]
+    if apposed:
+        # "The world's most populous country, India, ...": the appositive names the country,
+        # not the region or World of the possessive before it.
+        found = [f for f in found if f in apposed or not territory.possessive_of_apposition(v.sentence, f, apposed)]
+    found = [f for f in found if f["code"] != territory.WORLD or territory.whole_world(v.sentence, f)]
+    return sorted(found, key=lambda f: (f not in apposed, not subject(f), not (lo <= f["start"] and f["end"] <= hi),
                                         v.figs.distance(core, f["start"], f["end"]), f["end"] > core[0]))
