@@ -84,6 +84,8 @@ def view(claim: Claim, article: Article, siblings=()) -> ClaimView:
     qualifier = claim.qualifier or "exact"
     if qualifier == "exact" and (claim.hedge or "").lower() in words("tolerance", "approximate_hedges"):
         qualifier = "approximately"
+    if qualifier == "approximately" and _hedge_elsewhere(claim):
+        qualifier = "exact"
     extra = claim.extra or {}
     if re.search(r"\bday\s*$", before, re.I) and claim.kind == "count" and claim.value is not None:
         # 'on day 1,000 of the war': a day number, like 'the 1,000th day'
@@ -101,6 +103,20 @@ def view(claim: Claim, article: Article, siblings=()) -> ClaimView:
         rate_before=_rate_before(siblings, lo, start),
         topic=topic(text, lo, article.title),
     )
+
+
+def _hedge_elsewhere(claim: Claim) -> bool:
+    """'some 10,200 tanks, 24,908 artillery systems': the hedge of the first figure of a list
+    is not the second's; a precise figure without a hedge of its own is exact (its own
+    rounding only: '24,908' against 23,908 is refuted)."""
+    from factcheck.verify.compare import rounding_unit
+    from factcheck.verify.settings import tolerance
+
+    hedge = (claim.hedge or "").strip().lower()
+    value = claim.value
+    if not hedge or value is None or hedge in (claim.text or "").lower():
+        return False
+    return rounding_unit(float(value)) / abs(float(value)) < tolerance("precise_figure") if value else False
 
 
 def _rate_before(siblings, lo: int, start: int) -> float | None:
