@@ -37,6 +37,7 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         if m is None:
             i = max(k + 1, num.last if num.form == "digits" else k + 1)
             continue
+        _and_a_half(tokens, m)
         found.append(m)
         i = max(m.last, k + 1)
     _over_across(tokens, found)
@@ -73,6 +74,29 @@ def extract(text: str, published: date | None = None) -> list[Claim]:
         claim.checkworthy = sents.checkworthy(start, claim.kind, k)
         claims.append(claim)
     return claims
+
+
+_HALF_UNITS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute"}
+
+
+def _and_a_half(tokens, m) -> None:
+    """'a year and a half', 'an hour and a half', 'two years and a half': half a unit more."""
+    i = m.first
+    if (m.kind == "percent" and m.last == i + 2 and tokens[i].low in ("a", "an") and tokens[i + 1].low == "half" and i >= 3
+            and tokens[i - 1].low == "and" and tokens[i - 2].low in _HALF_UNITS and tokens[i - 3].low in ("a", "an")):
+        # 'the strike a month and a half': the article and unit were not read as a duration alone
+        m.first, m.value, m.unit, m.kind, m.measured, m.fallback = i - 3, 1.5, _HALF_UNITS[tokens[i - 2].low], "duration", None, None
+        return
+    j = m.last
+    if m.kind != "duration" or j + 2 >= len(tokens) or tokens[j].low != "and" or tokens[j + 1].low not in ("a", "an"):
+        return
+    if tokens[j + 2].low != "half" or j + 3 < len(tokens) and tokens[j + 3].low == "of":
+        return
+    for attr in ("value", "low", "high"):
+        x = getattr(m, attr)
+        if x is not None:
+            setattr(m, attr, x + 0.5)
+    m.last = j + 3
 
 
 def _tidy(x: float | None) -> float | None:

@@ -109,6 +109,8 @@ def _alternation(words) -> str:
 def _patterns():
     verbs = _alternation(tables.words()["say_verbs"])
     actor = _alternation(tables.words()["actor_verbs"])
+    agents = _alternation(tables.words()["agent_nouns"])
+    announce = _alternation(tables.words()["announce_verbs"])
     word = r"[^\W\d][\w'’.&/-]*+"  # possessive: what follows a word is never a word character
     who = rf"({word}(?:\s+(?:{word}|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?)){{0,9}}?)"
     aux = r"(?:has\s+|have\s+|had\s+|also\s+|later\s+|previously\s+|had\s+earlier\s+)?"
@@ -117,10 +119,11 @@ def _patterns():
     return {
         "cue": re.compile(rf"\b(?:according|cited|citing|figures|data|saying|estimating|claiming|{verbs})\b"),
         "according": re.compile(
-            r"\b(?:according\s+to|cited\s+by|citing|figures\s+from|data\s+from)\s+((?:the\s+)?[^,.;:()\"“”]+?)"
-            r"(?=\s*(?:[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
+            r"\b(?:[Aa]ccording\s+to|cited\s+by|[Cc]iting|figures\s+from|data\s+from)\s+((?:the\s+)?(?:[^,.;:()\"“”]|(?<=\d)[.,](?=\d))+?)"
+            r"(?=\s*(?:(?![.,]\d)[,.;:()\"“”]|$|\s+(?:which|who|that|in\s+\d|on\s+\d|as\s+of|at\s+least|more\s+than|up\s+to)\b))"
         ),
         "clause_final": re.compile(rf"(?:[,;:—–]\s*|[\"”’]\s+){who}\s+{aux}(?:{verbs}){tail}"),
+        "agent": re.compile(rf"^\W*((?:The|the|[A-Z][\w.&-]*['’]s)\s+(?:[a-z]+\s+){{0,2}}(?:{agents}))\s+{aux}(?:{announce})\b"),
         "actor": re.compile(rf"^\W*((?:The|the)\s+[a-z]+|{name}(?:\s*,\s*{name})*\s+and\s+{name}|{name})\s+{aux}(?:{actor})\b"),
         "aside": re.compile(rf"[,;]\s*{who}\s*,\s*(?:{_APPOSITIVE})\b[^,]*,\s*{aux}(?:{verbs}){tail}"),
         "possessive": re.compile(r"\b((?:[A-Z][\w&.-]*+\s+){0,3}[A-Z][\w&.-]*+|[Tt]he\s+[a-z]+)['’]s?\s+(?:forecasts?|estimates?|figures|data|projections?|calculations?|tally|count|survey|poll|analysis)\b"),
@@ -150,7 +153,7 @@ def attributed_source(sentence: str) -> str | None:
 # Openers of an aside between a speaker and its verb ('The ministry, citing field reports, said').
 _APPOSITIVE = r"citing|quoting|referring|speaking|responding|echoing|noting|in\s+a\s+statement|in\s+its|in\s+his|in\s+her|in\s+their|for\s+its\s+part|for\s+their\s+part|after\s+a|on\s+its"
 _PRIORITY = ("according", "aside", "clause_final", "apposed", "which_said", "initial", "mid", "comma_subject", "inverted", "saying",
-             "participial", "possessive", "actor")
+             "participial", "possessive", "actor", "agent")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?\"'“”‘’()—–"})
 _ACCORDING_WORDS = {"according", "citing", "cited", "figures", "data"}
 
@@ -164,7 +167,7 @@ def _cue_words() -> frozenset:
                                         "survey", "poll", "analysis", "calculations"}
 
 
-_ANCHORED = {"which_said", "initial", "actor", "apposed", "participial"}
+_ANCHORED = {"which_said", "initial", "actor", "apposed", "participial", "agent"}
 _MID_WORDS = frozenset({"and", "but", "while", "as", "whereas", "though", "although"})
 _POSSESSED = frozenset({"forecast", "forecasts", "estimate", "estimates", "figures", "data", "projection", "projections",
                         "calculation", "calculations", "tally", "count", "survey", "poll", "analysis"})
@@ -187,6 +190,7 @@ _NEEDS = {
     "apposed": (True, True, None, None),
     "participial": (True, False, None, (", saying", ", claiming", ", estimating", ", adding", ", noting", ", warning")),
     "actor": (False, False, None, None),
+    "agent": (False, False, None, None),
 }
 
 
@@ -208,7 +212,7 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
     """Every attribution in the sentence as (offset, pattern, source), in text order."""
     p = _patterns()
     words = sentence.lower().translate(_PUNCT_TO_SPACE).split()
-    if _cue_words().isdisjoint(words) and not p["actor"].match(sentence):
+    if _cue_words().isdisjoint(words) and not p["actor"].match(sentence) and not p["agent"].match(sentence):
         return []
     has_comma = "," in sentence or ";" in sentence
     wordset = set(words)
@@ -229,7 +233,7 @@ def attributions(sentence: str) -> list[tuple[int, str, str]]:
             if at in found:
                 continue  # a pattern earlier in priority already reads a source here
             cand = _trim(m.group(1))
-            if not cand or cand[0].isdigit():
+            if not cand or cand[0].isdigit() or key == "according" and cand.count(" ") > 9:
                 continue  # ', said 300 people were evacuated' names no one
             if key != "according" and _NUMBER_WORD.search(cand):
                 continue  # 'About two in five adults say': the figure's own subject, not a source

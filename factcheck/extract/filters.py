@@ -138,6 +138,7 @@ def _person_nouns() -> frozenset:
     return frozenset(tables.words()["person_nouns"])
 
 
+_KIN_OWNERS = frozenset({"her", "his", "their", "my", "our", "your", "a", "the"})
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "of", "near", "across", "for", "with", "on", "into", "around"}
 
 
@@ -147,6 +148,10 @@ def age(tokens, num) -> bool:
     if i >= 1 and tokens[i - 1].low in ("aged", "ages", "age"):
         return True
     j = num.last
+    if (3 <= i and j < len(tokens) and tokens[i - 1].low == "," and tokens[j].low == "," and num.form == "digits"
+            and tokens[i].text.isdigit() and 1 <= num.value < 16 and tokens[i - 2].low in _person_nouns()
+            and (tokens[i - 3].low in _KIN_OWNERS or tokens[i - 3].low.endswith(("'s", "’s")))):
+        return True  # 'her son, 9,', "the victim's daughter, 14,": a child's age after its kin
     if (2 <= i and j < len(tokens) and tokens[i - 1].low == "," and tokens[j].low == "," and num.form == "digits"
             and tokens[i].text.isdigit() and 16 <= num.value <= 110 and tokens[i - 2].kind == "word"):
         if tokens[i - 2].low in _person_nouns():
@@ -249,9 +254,16 @@ def lone_one_counts(tokens, m, num) -> bool:
         return False  # 'at one point last year'
     if one_of_many(tokens, num.last):
         return False
+    if m.kind == "count" and num.last < len(tokens) and tokens[num.last].low in _pronoun_one_after():
+        return False  # 'if one cannot pay', 'one must ask': the pronoun
     if m.kind == "duration" and prev not in _ONE_SPAN_OPENERS and not m.hedge:
         return False
     return m.kind != "count" or bool(m.measured)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_one_after() -> frozenset:
+    return frozenset(tables.words()["pronoun_one_after"])
 
 
 _OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "them", "us",

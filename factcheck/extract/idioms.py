@@ -77,6 +77,8 @@ def age_group(tokens, num) -> bool:
 
     if measures.unit_after(tokens, j) or measures.currency_after(tokens, j, scaled=True):
         return False
+    if nxt in nouns._ambiguous() or nxt in nouns._verb_forms():
+        return True  # 'students over 18 pay', 'people over 65 get': a verb after the age
     return nouns.phrase(tokens, j) is None
 
 

@@ -328,8 +328,9 @@ def _counted(text: str, tokens, m: Mention, num) -> None:
     if m.kind in ("count",):
         rate = measures.rate_after(tokens, j)
         if rate:
-            m.unit, m.kind = rate[0], "rate"
-            m.last = rate[1]
+            m.unit, m.kind, m.last = rate[0], "rate", rate[1]
+            found = subjects.counted_before(text, tokens, m.first)  # 'Russian casualties averaged 1,523 a day'
+            m.fallback = found[0] if found else None
             return
         ph = nouns.phrase(tokens, j) if j < n else None
         if ph is None and j + 1 < n and tokens[j].low in ("more", "fewer") and tokens[j + 1].low != "than":

@@ -66,7 +66,7 @@ _PATTERNS = [
     ("d", r"(?<![\w.,])\d{3}-\d{3}-\d{4}\b"),
     # versions: v2.1, version 3.2.1, 1.2.3
     ("a", r"\b[vV]\d+(?:\.\d+)*\b"),
-    ("a", r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b"),
+    ("a", r"\b(?i:version|release|build|update)\s+\d+(?:\.\d+)*\b(?!,\d)(?!\s+[a-z]+s\b)"),
     # a dotted number after a software word: firmware 2024.32, iOS 18.2, kernel 6.8, patch 1.4.2
     ("a", r"\b(?i:{software})\s+\d+(?:\.\d+)+\b(?![\d.]|\s*(?:%|percent|per\b|million|billion|trillion))"),
     ("d", r"\b\d+\.\d+\.\d+(?:\.\d+)*\b"),
@@ -77,7 +77,19 @@ _PATTERNS = [
     ("a", r"\b(?<!\$)(?!(?:{currencies})\d)[A-Za-z]+\d+[A-Za-z\d]*\b"),
     ("d", r"\b\d++(?=[a-z]*[A-Z])(?!(?:{units})\b)[a-z]*[A-Z][A-Za-z]*\b"),
     # letters, hyphen, digits: F-16, Su-34, S-300, Covid-19, Kh-101, T-72B3, MiG-29 (not 'minus-5', 'sub-300')
-    ("a", r"\b(?!(?i:minus|sub|negative)-)(?:[A-Za-z]{1,8}|[A-Z][a-z]{8,})-\d+[A-Za-z\d]*\b"),
+    ("a", r"\b(?!(?i:minus|sub|negative)-)(?:[A-Za-z]{1,8}|[A-Z][a-z]{8,}|[A-Z][a-z]*['’][a-z]+)-\d+[A-Za-z\d]*\b"),
+    # codes and identifiers: stock tickers (7203.T, 0700.HK), plan sections (401(k), 501(c)(3)),
+    # DOIs (10.1038/...), arXiv ids (arXiv:2401.01234, 2401.01234v2)
+    ("d", r"\b\d{3,6}\.[A-Z]{1,3}\b(?![.'’]?[a-z])"),
+    ("d", r"\b\d{3}\([a-z]\)(?:\(\d{1,2}\))?"),
+    ("d", r"\b10\.\d{4,9}/\S+"),
+    ("d", r"\b\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}v\d+\b|\b\d{2}(?:0[1-9]|1[0-2])\.\d{5}\b(?![.,]\d)"),
+    ("a", r"\b(?i:arxiv):\s?\d{4}\.\d{4,5}(?:v\d+)?\b"),
+    # a club or a plan named with a number: Schalke 04, Mainz 05 (a two-digit number with a
+    # leading zero after a capitalised name); 'Fit for 55 package' (a number after a capitalised
+    # word and 'for' before a word of a programme)
+    ("a", r"\b[A-Z][a-z]+\s0\d\b(?![.,:]\d|\s*%)"),
+    ("a", r"\b[A-Z][a-z]+\sfor\s\d{1,4}\b(?=\s(?:{programmes})\b)"),
     # digits, letters, digits: Leopard 2A4, 4x100m relay (not a unit such as km2)
     ("d", r"\b\d+(?:[A-Z]+|x)\d+[A-Za-z\d]*\b"),
     # digits, a word in capitals, digits: 737 MAX 9
@@ -106,6 +118,7 @@ def _regex() -> dict:
     """One alternation per starting character class ("d", "p", "a"), patterns in list order."""
     fill = {"{currencies}": _currency_letters(), "{units}": _unit_letters(),
             "{software}": "|".join(sorted(map(re.escape, tables.words()["software_words"]), key=len, reverse=True)),
+            "{programmes}": "|".join(sorted(map(re.escape, tables.words()["programme_nouns"]), key=len, reverse=True)),
             "{streets}": "|".join(sorted(map(re.escape, tables.words()["street_words"]), key=len, reverse=True))}
     parts: dict[str, list[str]] = {"d": [], "p": [], "a": []}
     for starts, p in _PATTERNS:
@@ -204,7 +217,9 @@ def blocked_spans(text: str, tokens) -> tuple[list[int], list[int]]:
             t = tokens[s]
             if s < k:
                 if not (t.end == tokens[s + 1].start or t.low.rstrip(".") in starters or t.low in "+('[’"
-                        or s == k - 1 and len(t.text) == 2 and t.text.isupper()):  # 'SU 123 456'
+                        or s == k - 1 and len(t.text) == 2 and t.text.isupper()  # 'SU 123 456'
+                        or t.text[:1].isupper() and (s == k - 1 and len(tok.text) == 2 and tok.text[0] == "0"
+                                                     or s == k - 2 and tokens[k - 1].low == "for")):  # 'Schalke 04', 'Fit for 55'
                     continue
             elif not _may_start_here(text, tokens, k, followers):
                 continue

@@ -75,6 +75,18 @@ def phrase(tokens, j: int, limit: int | None = None) -> tuple[int, int] | None:
             continue
         if tok.kind != "word" or not tok.text[0].isalpha():
             break
+        if end is not None and tok.text[:1].isupper() and k + 1 < n and tokens[k + 1].kind == "num" and tokens[k + 1].start == tok.end:
+            # '24 Airbus A321neo jets', '40 Airbus A320s': a model code glued to letters after a maker
+            k += 2
+            while k < n and tokens[k].start == tokens[k - 1].end and (tokens[k].kind != "sym" or tokens[k].low == "+"):
+                k += 1
+            end = k
+            words += 1
+            continue
+        if end is None and tok.low.endswith("ing") and k + 1 < n and tokens[k + 1].low in _DIRECTIONS:
+            break  # '19 heading south', '40 fleeing towards': a participle, nothing counted
+        if end is not None and tok.low in _TIME_PLURALS and _plural(tokens[k - 1].low):
+            break  # '2,000 passengers days after the storm': a new phrase of time
         named = _model_name(tokens, k, n) if k + 2 < n and tokens[k + 1].low == "-" else None
         if named:
             # 'Ka-52 helicopters', 'F-16 jets', 'Fath-360 ballistic missiles'
@@ -138,6 +150,10 @@ def _plural(low: str) -> bool:
     """'doctors', 'children', 'gunmen' (not 'glass', 'bus', 'analysis')."""
     return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low in IRREGULAR_PLURALS or low.endswith("men")
 
+
+_DIRECTIONS = frozenset({"south", "north", "east", "west", "home", "back", "towards", "toward", "to", "for", "into",
+                         "out", "off", "away", "up", "down", "inland", "north-east", "south-east", "north-west", "south-west"})
+_TIME_PLURALS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "decades"})
 
 IRREGULAR_PLURALS = {"women", "men", "children", "people", "police", "personnel", "aircraft", "equipment",
                       "staff", "livestock", "cattle", "sheep", "fish", "deer", "infantry", "artillery"}
@@ -203,7 +219,8 @@ def _spaced_model_code(tokens, k: int, n: int) -> bool:
     if prev.kind != "word" or not prev.text[:1].isupper() or not tok.text.isdigit() or k + 1 >= n:
         return False
     nxt = tokens[k + 1]
-    if nxt.kind != "word" or not nxt.text.islower() or nxt.start - tok.end != 1 or nxt.low in _stop() or nxt.low in _number_words():
+    caps = len(nxt.text) > 1 and nxt.text.isupper() and nxt.text.isalpha()  # '190 Boeing 737 MAX narrow-bodies'
+    if nxt.kind != "word" or not (nxt.text.islower() or caps) or nxt.start - tok.end != 1 or nxt.low in _stop() or nxt.low in _number_words():
         return False
     from factcheck.extract import measures
 
@@ -261,4 +278,6 @@ def of_complement(tokens, j: int) -> tuple[int, int] | None:
             break
     if k >= n:
         return None
+    if tokens[k].low in _post_adjectives() and k > j + 1 and (k + 1 >= n or not _is_word(tokens[k + 1])):
+        return k, k + 1  # '14 of the dead', 'two of the injured'
     return phrase(tokens, k)

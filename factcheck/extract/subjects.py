@@ -23,7 +23,7 @@ def _links() -> frozenset:
 def _not_subjects() -> frozenset:
     w = tables.words()
     return nouns._stop() | frozenset(w["say_verbs"]) | frozenset(w["subject_links"]) | frozenset(w["months"]) | frozenset(
-        w["weekdays"])
+        w["weekdays"]) | frozenset(w["forecasting_verbs"])
 
 
 def before(text: str, tokens, first: int) -> str | None:
@@ -120,6 +120,9 @@ def counted_before(text: str, tokens, first: int) -> tuple[str, bool] | None:
     j = k
     while j >= 0 and tokens[j].kind == "word" and tokens[j].text[:1].isupper() and j > 0:
         j -= 1
+    if j == k and k >= 3 and tokens[k].text.islower() and tokens[k - 1].low == "the" and tokens[k - 2].low in _PLACE_PREPOSITIONS and (
+            nouns._plural(tokens[k - 3].low) and (k < 5 or tokens[k - 5].low != "of")):
+        j = k - 1  # 'measles cases in the state have passed 1,000': a place in lower case after a plural noun
     if j < k and tokens[j].low == "the":
         j -= 1
     if j < k and j >= 1 and tokens[j].low in _PLACE_PREPOSITIONS:
