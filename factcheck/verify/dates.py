@@ -220,6 +220,8 @@ def _season(m: re.Match, published: date, phrase: str) -> ClaimDate:
 
 def _season_end(year: int, first: int, last: int) -> date:
     end_year = year + 1 if last < first else year
+    if end_year > date.max.year:
+        return date.max  # a winter read against the open-ended date.max ends there, not in year 10000
     return month_window(end_year, last)[1]
 
 
