@@ -64,16 +64,11 @@ import time
 import warnings
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / "bench" / ".cache"
-REL_TOL = 0.005
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from public_suite_data import CACHE, RECOGNIZERS, load_newsquant, load_recognizers  # noqa: E402
 
-RECOGNIZERS = {
-    "rt-number": ("recognizers/NumberModel.json", {"number"}),
-    "rt-percent": ("recognizers/PercentModel.json", {"percentage"}),
-    "rt-ordinal": ("recognizers/OrdinalModel.json", {"ordinal"}),
-}
-NEWSQUANT = "NewsQuant.json"
+ROOT = Path(__file__).resolve().parent.parent
+REL_TOL = 0.005
 
 # currency names (CQE's normalized units and quantulum3's unit names) -> ISO code
 CURRENCIES = {
@@ -98,48 +93,6 @@ PINT_NAMES = {
 }
 # words pint knows as units that CQE uses as counted nouns ('points', 'units', 'hands')
 COUNT_NOUNS = {"point", "unit", "section", "league", "hand", "count", "mosque", "people"}
-
-
-# ----------------------------------------------------------------- loading
-def load_recognizers(name: str) -> list[dict]:
-    rel, types = RECOGNIZERS[name]
-    path = CACHE / rel
-    cases = []
-    for item in json.loads(path.read_text(encoding="utf-8")):
-        results = item.get("Results") or []
-        if any(r.get("TypeName", "").endswith(".relative") for r in results):
-            continue
-        expected = []
-        for r in results:
-            if r.get("TypeName") not in types:
-                continue
-            value = str(r.get("Resolution", {}).get("value", "")).rstrip("%")
-            try:
-                expected.append({"values": (float(value),), "unit": None})
-            except ValueError:
-                continue
-        cases.append({"text": item["Input"], "expected": expected})
-    return cases
-
-
-_RANGE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*(?:-\s*(-?[\d.]+(?:[eE][-+]?\d+)?))?\s*$")
-
-
-def load_newsquant() -> list[dict]:
-    cases = []
-    for item in json.loads((CACHE / NEWSQUANT).read_text(encoding="utf-8")):
-        expected = []
-        for q in item["quantities"]:
-            m = _RANGE.match(str(q["value"]))
-            if not m:
-                continue
-            values = tuple(float(v) for v in m.groups() if v is not None)
-            unit = (q.get("normalized_unit") or "").strip()
-            if unit.startswith("%"):
-                values, unit = tuple(v * 100 for v in values), "percentage"
-            expected.append({"values": values, "unit": unit, "raw": q})
-        cases.append({"text": item["text"], "expected": expected})
-    return cases
 
 
 # ----------------------------------------------------------------- units
