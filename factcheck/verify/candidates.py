@@ -292,9 +292,9 @@ def _what_score(v: ClaimView, m: Metric) -> int:
         return 2 if clause and (v.claim.unit or "").startswith("day") and _in_clause(v, clause, True) else 0
     if m.definition == "named_confirmed_dead" and named.topical(v):
         return 2  # 'In January 2024 the count stood at 40,599', after a sentence on Mediazona's list
-    if v.measured:
-        return 0  # the extractor named the counted thing, and it is not this metric's
     bare = m.options.get("bare_aliases")
+    if v.measured and not (bare and tx.first_of(v.measured, bare)):
+        return 0  # the extractor named the counted thing, and it is not this metric's ('toll' is a bare word)
     if bare and (v.figure or 0) >= float(m.options.get("bare_min", 0)) and wording.bound_words(v, bare):
         return 2  # 'the General Staff put the figure at 782,510', 'Russia lost 1,330 a day'
     if tx.first_of(v.sentence, m.aliases):

@@ -133,9 +133,21 @@ def resolve(sentence: str, claim_pos: tuple[int, int], published: date, figs=Non
     figs = figs or figures(sentence, claim_pos)
     own = [(figs.distance(claim_pos, s, e), s, e, d) for s, e, d in found if figs.owns(s, e)]
     if own:
-        return _change_year(figs, own, found) or min(own, key=lambda t: t[0])[3]
+        return _change_year(figs, own, found) or _day_in_season(min(own, key=lambda t: t[0])[3], found)
     nearest = min(found, key=lambda t: figs.distance(claim_pos, t[0], t[1]))
-    return _change_year(figs, [], found) or nearest[2]
+    return _change_year(figs, [], found) or _day_in_season(nearest[2], found)
+
+
+def _day_in_season(chosen: ClaimDate, found) -> ClaimDate:
+    """'On Christmas Day, in the deepest frost of the winter, Russia launched 78 missiles':
+    a season around a day named in the same sentence is context; the day is the claim's date."""
+    seasons = settings()["dates"]["seasons"]
+    if not (chosen.window and chosen.phrase and any(re.search(rf"\b{re.escape(n)}\b", chosen.phrase, re.I)
+                                                    for n in seasons)):
+        return chosen
+    days = [d for _, _, d in found if d.window is None and d.explicit
+            and chosen.window[0] <= d.date <= chosen.window[1]]
+    return days[0] if days else chosen
 
 
 def _change_year(figs, own, found) -> ClaimDate | None:

@@ -50,8 +50,11 @@ def part(v) -> str | None:
         return m.group(0)
     lo, hi = figs.segment()
     opening = _opening(v.sentence)
+    from factcheck.verify import text as tx
+
+    whole_attack = tx.first_of(v.sentence, cfg.get("whole_attack_cues", [])) is not None
     for m in _place_pattern().finditer(v.sentence):
-        if _whole(m.group(0)) or not figs.owns(m.start(), m.end()):
+        if whole_attack or _whole(m.group(0)) or not figs.owns(m.start(), m.end()):
             continue
         inside = lo <= m.start() and m.end() <= hi or m.end() <= opening
         if inside and not _speaker(v.sentence[m.end():]) and not _speakers_place(v, m.start(), m.end()):
