@@ -38,7 +38,8 @@ def part(v) -> str | None:
     figs = v.figs
     window = None  # 'overnight', 'in a single night': the attack's own window, kept only if no place is named
     for _, s, e in hits(v.sentence, cfg["period_cues"]):
-        if figs.owns(s, e) and not re.search(settings()["dates"]["end_of"], v.sentence[:s], re.I):
+        if figs.owns(s, e) and not re.search(settings()["dates"]["end_of"], v.sentence[:s], re.I) \
+                and not dates_a_statement(v, s, e):
             if v.sentence[s:e].lower() not in cfg["attack_window_cues"]:
                 return v.sentence[s:e]  # ('by the end of that month' is a date, not a stretch)
             window = window or v.sentence[s:e]
@@ -60,6 +61,14 @@ def part(v) -> str | None:
         if inside and not _speaker(v.sentence[m.end():]) and not _speakers_place(v, m.start(), m.end()):
             return m.group(0)
     return window
+
+
+def dates_a_statement(v, start: int, end: int) -> bool:
+    """'Last month Zelensky said 31,000 soldiers had been killed': the stretch dates the
+    statement (a speech verb between it and the figure), it is not the stretch counted."""
+    if end > v.pos[0]:
+        return False
+    return bool(re.search(settings()["scope"]["statement_verbs"], v.sentence[end:v.pos[0]], re.I))
 
 
 def _speakers_place(v, start: int, end: int) -> bool:

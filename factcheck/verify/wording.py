@@ -131,7 +131,10 @@ def excluded(v, any_words, near_words) -> bool:
     this figure; `near_words` ('aid', 'sanctions', 'per capita') only a few words from it,
     in the same stretch between commas."""
     figs = v.figs
-    if any(figs.owns(s, e) and not _in_end_of(v, s) for _, s, e in hits(v.sentence, any_words or [])):
+    from factcheck.verify.scope import dates_a_statement
+
+    if any(figs.owns(s, e) and not _in_end_of(v, s) and not dates_a_statement(v, s, e)
+           for _, s, e in hits(v.sentence, any_words or [])):
         return True
     if not near_words:
         return False
