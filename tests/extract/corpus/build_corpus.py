@@ -19,7 +19,8 @@ defaults (dimensionless, exact, null). ``extras`` is ``key=value; key=value``
 (kind, source, ordinal, checkworthy). A span may end in ``#N`` to pick its
 N-th occurrence in the passage. A case with no claim lines is a hard negative.
 
-Run: ``.venv/bin/python tests/extract/corpus/build_corpus.py``
+Run: ``.venv/bin/python tests/extract/corpus/build_corpus.py [DIR]`` (DIR: a folder with
+its own ``src/``, such as tests/extract/holdout3; default this corpus folder).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from fractions import Fraction
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SRC = HERE / "src"
 
 UNIT_KINDS = {
     "dimensionless": "count",
@@ -164,9 +164,9 @@ def parse(path: Path) -> list[dict]:
     return cases
 
 
-def main() -> int:
+def main(folder: Path = HERE) -> int:
     seen = set()
-    for src in sorted(SRC.glob("*.txt")):
+    for src in sorted((folder / "src").glob("*.txt")):
         try:
             cases = parse(src)
         except (ValueError, IndexError) as exc:
@@ -177,7 +177,7 @@ def main() -> int:
                 print(f"duplicate id {case['id']}", file=sys.stderr)
                 return 1
             seen.add(case["id"])
-        out = HERE / f"{src.stem}.json"
+        out = folder / f"{src.stem}.json"
         out.write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         mentions = sum(len(c["claims"]) for c in cases)
         negs = sum(len(c.get("negatives", [])) for c in cases)
@@ -187,4 +187,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE))
