@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-
-
-def claims(text):
-    found = extract(text)
-    for c in found:
-        assert text[c.start:c.end] == c.text
-    return found
+from tests.extract.helpers import claims
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-
-
-def claims(text):
-    found = extract(text)
-    for c in found:
-        assert text[c.start:c.end] == c.text
-    return found
-
-
-def one(text):
-    found = claims(text)
-    assert len(found) == 1, [c.text for c in found]
-    return found[0]
+from tests.extract.helpers import claims, one
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
-
-
-def claims(text):
-    found = extract(text)
-    for c in found:
-        assert text[c.start:c.end] == c.text
-    return found
+from tests.extract.helpers import claims
 
 
 def brief(text):
