@@ -60,17 +60,9 @@ def redis_url(tmp_path_factory):
 @pytest.fixture(scope="session")
 def postgres_url():
     """A fresh PostgreSQL database for this session, or None without DATABASE_URL."""
-    from tests.support.postgres import FreshDatabase, configured_url
+    from tests.support.postgres import fresh_database
 
-    server = configured_url()
-    if server is None:
-        yield None
-        return
-    db = FreshDatabase(server)
-    try:
-        yield db.create()
-    finally:
-        db.drop()
+    yield from fresh_database()
 
 
 def _stack(workdir, **kwargs):

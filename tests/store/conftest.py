@@ -11,17 +11,9 @@ from store.migrate import upgrade
 @pytest.fixture(scope="session")
 def store_postgres_url():
     """A PostgreSQL database of the store tests' own (they migrate it up and down)."""
-    from tests.support.postgres import FreshDatabase, configured_url
+    from tests.support.postgres import fresh_database
 
-    server = configured_url()
-    if server is None:
-        yield None
-        return
-    db = FreshDatabase(server)
-    try:
-        yield db.create()
-    finally:
-        db.drop()
+    yield from fresh_database()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -47,3 +47,17 @@ class FreshDatabase:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
         finally:
             engine.dispose()
+
+
+def fresh_database():
+    """For a fixture: ``yield from fresh_database()`` gives a new database's URL, or None
+    without a configured server, and drops the database when the fixture ends."""
+    server = configured_url()
+    if server is None:
+        yield None
+        return
+    db = FreshDatabase(server)
+    try:
+        yield db.create()
+    finally:
+        db.drop()
