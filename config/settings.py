@@ -36,26 +36,21 @@ def envbool(env: Mapping[str, str], name: str, default: bool) -> bool:
 
 
 def envint(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
-    raw = env.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    try:
-        value = int(raw.strip())
-    except ValueError:
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise SettingsError(f"{name} must be at least {minimum}, got {value}")
-    return value
+    return _envnumber(env, name, default, minimum, int, "a whole number")
 
 
 def envfloat(env: Mapping[str, str], name: str, default: float, minimum: float = 0.0) -> float:
+    return _envnumber(env, name, default, minimum, float, "a number")
+
+
+def _envnumber(env, name, default, minimum, cast, what):
     raw = env.get(name)
     if raw is None or raw.strip() == "":
         return default
     try:
-        value = float(raw.strip())
+        value = cast(raw.strip())
     except ValueError:
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+        raise SettingsError(f"{name} must be {what}, got {raw!r}") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, got {value}")
     return value
