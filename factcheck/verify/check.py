@@ -52,6 +52,7 @@ def _check(claim: Claim, article: Article, siblings=()) -> dict:
             if not rows:
                 continue
             _latest_per_source(rows)
+            _agreed_by_series(rows, when.date)
             _prefer_named_source(v, rows)
             bounds_only = c[0].definition == "mismatch" and _as_bounds(c[0].claim_definition, rows)
             sides = {r.get("_side") for r in rows if r.get("_side")}
@@ -154,6 +155,40 @@ def _latest_per_source(rows: list[dict]) -> None:
         for r in group:
             if r is not keep:
                 r["_role"] = "bound_above" if (r.get("_gap_days") or 0) > (keep.get("_gap_days") or 0) else "bound_below"
+
+
+def _agreed_by_series(rows: list[dict], on) -> None:
+    """Another source's open-ended bound dated after the claim's date says nothing against
+    a daily series when the series' own value on the bound's date keeps it: Zelensky's
+    'more than 750,000' of 8 Dec 2024 agrees with the General Staff's 753,370 of that day,
+    so it does not contradict the General Staff's 743,920 of 2 Dec. Such rows become context."""
+    from datetime import date as _date
+
+    from factcheck.reference import store
+
+    series = [r for r in rows if r.get("_series") and r["_role"] == "direct"]
+    if not series:
+        return
+    for r in rows:
+        if r.get("_series") or not r.get("_cumulative") or r["value"] is not None:
+            continue
+        if r["_role"] not in ("direct", "bound_above") or (r.get("low") is None) == (r.get("high") is None):
+            continue
+        when = _date.fromisoformat(r["date"]) if isinstance(r["date"], str) else r["date"]
+        if when <= on:
+            continue
+        for s in series:
+            if s["definition"] != r["definition"]:
+                continue
+            own = store.series(*s["_series"]).at(when)
+            if own is None:
+                continue
+            if (r.get("low") is not None and own["value"] >= r["low"]) or \
+                    (r.get("high") is not None and own["value"] <= r["high"]):
+                r["_role"] = "context"
+                r["note"] = ((r.get("note") or "") + ("; " if r.get("note") else "") +
+                             f"agrees with {s['source']}'s own {own['value']:,.0f} of {own['date'].isoformat()}")
+                break
 
 
 def speaker(source: str | None) -> str:
