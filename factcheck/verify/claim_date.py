@@ -19,8 +19,35 @@ from factcheck.verify.settings import settings
 
 def claim_date(v, published: date) -> dates.ClaimDate:
     when = _claim_date(v, published)
+    when = _anniversary_ahead(v, when, published)
     when.published = published
     return when
+
+
+def _anniversary_ahead(v, when: dates.ClaimDate, published: date) -> dates.ClaimDate:
+    """'The war nears its fourth anniversary on 24 February' (article of 5 Feb 2026): a day
+    and month without a year name the coming 24 February, not the last one, when the claim
+    is an anniversary that lies ahead within anniversary_near_days (anniversary_mark_days
+    when the text only 'marks' it)."""
+    import re
+
+    from factcheck.verify.settings import timing
+
+    if not (when.explicit and when.window is None and when.phrase and when.date < published):
+        return when
+    if re.search(r"(?:19|20)\d\d", when.phrase) or not tx.has(v.claim.text + " " + v.after_short, "anniversary"):
+        return when
+    try:
+        ahead = when.date.replace(year=when.date.year + 1)
+    except ValueError:  # 29 February
+        return when
+    # 'marks ... on 24 February' ahead is a coming event; 'marked ... on 24 February' is past.
+    past = re.search(r"\b(?:marked|passed|reached|entered|celebrated|commemorated|was|were)\b", v.sentence, re.I)
+    near = tx.first_of(v.sentence, settings()["anniversary"]["near"]) is not None or not past
+    limit = timing("anniversary_near_days") if near else timing("anniversary_mark_days")
+    if not 0 <= (ahead - published).days <= limit:
+        return when
+    return dates.ClaimDate(date=ahead, explicit=True, phrase=when.phrase)
 
 
 def _claim_date(v, published: date) -> dates.ClaimDate:
