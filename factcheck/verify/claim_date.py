@@ -42,7 +42,7 @@ def _anniversary_ahead(v, when: dates.ClaimDate, published: date) -> dates.Claim
     except ValueError:  # 29 February
         return when
     # 'marks ... on 24 February' ahead is a coming event; 'marked ... on 24 February' is past.
-    past = re.search(r"\b(?:marked|passed|reached|entered|celebrated|commemorated|was|were)\b", v.sentence, re.I)
+    past = tx.first_of(v.sentence, settings()["anniversary"]["past"]) is not None
     near = tx.first_of(v.sentence, settings()["anniversary"]["near"]) is not None or not past
     limit = timing("anniversary_near_days") if near else timing("anniversary_mark_days")
     if not 0 <= (ahead - published).days <= limit:
