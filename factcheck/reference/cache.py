@@ -21,7 +21,13 @@ def cache_dir() -> Path:
 
 
 def disabled() -> bool:
-    return os.environ.get("FACTCHECK_NO_CACHE", "").lower() in {"1", "true", "yes"}
+    """FACTCHECK_NO_CACHE, parsed strictly: a typo is an error, not a silent 'use the cache'."""
+    raw = os.environ.get("FACTCHECK_NO_CACHE", "").strip().lower()
+    if raw in {"", "0", "false", "no", "off"}:
+        return False
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    raise ValueError(f"FACTCHECK_NO_CACHE must be true or false, got {raw!r}")
 
 
 def fingerprint(files: list[Path], spec: object) -> str:
