@@ -40,19 +40,8 @@ def period_total(m: Metric, c: Candidate, when: ClaimDate, figure: float | None 
             last = min(last, when.date - timedelta(days=1))  # 'this month': the losses reported by the article's date
     else:
         return []
-    total = derived.daily_rate(src["dataset"], src["column"], first, last)
-    if not total:
-        return []
-    d = dataset(src["dataset"])
-    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
-            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
-            f"(losses of {first.isoformat()}" + (f" .. {last.isoformat()})" if last != first else ")"))
-    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
-            derived_=True)
-    r["_side"] = src["side"]
-    if last != first:
-        r["_span"] = (first, last)
-    return [r]
+    r = _total_row(m, src, first, last)
+    return [r] if r else []
 
 
 def _day_in_window(m: Metric, src: dict, when: ClaimDate, figure: float | None) -> list[dict]:
@@ -75,16 +64,26 @@ def _day_in_window(m: Metric, src: dict, when: ClaimDate, figure: float | None) 
 
 
 def _day_total(m: Metric, src: dict, day: date) -> dict | None:
-    total = derived.daily_rate(src["dataset"], src["column"], day, day)
+    return _total_row(m, src, day, day, reported_on=True)
+
+
+def _total_row(m: Metric, src: dict, first: date, last: date, reported_on: bool = False) -> dict | None:
+    """The losses of first..last from the running total, as an evidence row (None without data)."""
+    total = derived.daily_rate(src["dataset"], src["column"], first, last)
     if not total:
         return None
     d = dataset(src["dataset"])
-    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
-            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
-            f"(losses of {day.isoformat()}, reported on {total['to_record']['date'].isoformat()})")
-    r = row(m, value=total["total"], when=day, source=d.source, link=d.link, note=note, dataset_id=d.id,
+    to_record, from_record = total["to_record"], total["from_record"]
+    span = first.isoformat() + (f" .. {last.isoformat()}" if last != first else "")
+    if reported_on:
+        span += f", reported on {to_record['date'].isoformat()}"
+    note = (f"derived: {to_record['value']:,.0f} on {to_record['date'].isoformat()} - "
+            f"{from_record['value']:,.0f} on {from_record['date'].isoformat()} (losses of {span})")
+    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
             derived_=True)
     r["_side"] = src["side"]
+    if last != first:
+        r["_span"] = (first, last)
     return r
 
 
@@ -132,16 +131,9 @@ def since_total(m: Metric, c: Candidate, when: ClaimDate, phrase: str | None) ->
     if start is None or start >= when.date:
         return []
     last = when.date - timedelta(days=1)
-    total = derived.daily_rate(src["dataset"], src["column"], start, last)
-    if not total:
+    r = _total_row(m, src, start, last)
+    if not r:
         return []
-    d = dataset(src["dataset"])
-    note = (f"derived: {total['to_record']['value']:,.0f} on {total['to_record']['date'].isoformat()} - "
-            f"{total['from_record']['value']:,.0f} on {total['from_record']['date'].isoformat()} "
-            f"(losses of {start.isoformat()} .. {last.isoformat()})")
-    r = row(m, value=total["total"], when=last, source=d.source, link=d.link, note=note, dataset_id=d.id,
-            derived_=True)
-    r["_side"] = src["side"]
     r["_span"] = (start, last)
     return [r]
 
