@@ -8,7 +8,6 @@ from functools import lru_cache
 from factcheck.extract import filters, hedges, idioms, labels, measures, negatives, nouns, number_words, numbers, ordinals, ranges, subjects, tables
 
 
-
 @dataclass(slots=True)
 class Mention:
     """A claim before context is attached: token range, figures and labels."""
